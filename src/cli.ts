@@ -1,0 +1,204 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { lintReport, parseReport, type EventReport, type Finding } from './core/index';
+
+const USAGE = `Usage:
+  event-notes outline [--json] PATH...
+  event-notes lint [--format stylish|json|github] PATH...
+
+PATH is a Markdown file or a folder (its *.md files, recursively, sorted).
+lint exits 0 with no error, 1 with an error finding, 2 for a usage error or an unreadable file.`;
+
+class UsageError extends Error {}
+
+interface Input {
+  readonly file: string;
+  readonly text: string;
+}
+
+function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return command ? 0 : 2;
+  }
+  if (command === '--version' || command === '-v') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  if (command === 'outline') return outline(rest);
+  if (command === 'lint') return lint(rest);
+  throw new UsageError(`unknown command "${command}"`);
+}
+
+declare const VERSION: string;
+
+function outline(args: string[]): number {
+  let json = false;
+  const paths: string[] = [];
+  for (const arg of args) {
+    if (arg === '--json') json = true;
+    else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}" for outline`);
+    else paths.push(arg);
+  }
+  const inputs = readInputs(paths);
+  const outlines = inputs.map(({ file, text }) => toOutline(file, parseReport(text, { path: file })));
+  if (json) process.stdout.write(`${JSON.stringify(outlines, null, 2)}\n`);
+  else process.stdout.write(outlines.map(formatOutline).join('\n'));
+  return 0;
+}
+
+function lint(args: string[]): number {
+  let format = 'stylish';
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--format' || arg === '-f') format = args[++i] ?? '';
+    else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
+    else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}" for lint`);
+    else paths.push(arg);
+  }
+  if (!['stylish', 'json', 'github'].includes(format)) throw new UsageError(`unknown format "${format}" (stylish, json or github)`);
+  const results = readInputs(paths).map(({ file, text }) => ({ file, findings: lintReport(text, { path: file }) }));
+  const rows = results.flatMap(({ file, findings }) => findings.map((f) => toRow(file, f)));
+  if (format === 'json') process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+  else if (format === 'github') process.stdout.write(rows.map(githubAnnotation).join(''));
+  else process.stdout.write(stylish(results.map(({ file }) => ({ file, rows: rows.filter((r) => r.file === file) }))));
+  return rows.some((r) => r.severity === 'error') ? 1 : 0;
+}
+
+function readInputs(paths: string[]): Input[] {
+  if (paths.length === 0) throw new UsageError('no PATH given');
+  const files: string[] = [];
+  for (const path of paths) {
+    let stats;
+    try {
+      stats = statSync(path);
+    } catch {
+      throw new UsageError(`cannot read "${path}": no such file or folder`);
+    }
+    files.push(...(stats.isDirectory() ? markdownFiles(path) : [path]));
+  }
+  return files.map((file) => {
+    try {
+      return { file, text: readFileSync(file, 'utf8') };
+    } catch (e) {
+      throw new UsageError(`cannot read "${file}": ${(e as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+    }
+  });
+}
+
+function markdownFiles(folder: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) found.push(...markdownFiles(path));
+    else if (/\.(md|markdown)$/i.test(entry.name)) found.push(path);
+  }
+  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+interface Outline {
+  file: string;
+  title: string | null;
+  frontMatter: Readonly<Record<string, unknown>> | null;
+  sections: { line: number; level: number; text: string; kind: string }[];
+  speakers: { line: number; name: string; role: string; organization: string; details: string; inline: boolean }[];
+}
+
+function toOutline(file: string, report: EventReport): Outline {
+  return {
+    file,
+    title: report.title?.text ?? null,
+    frontMatter: report.frontMatter?.data ?? null,
+    sections: report.sections.map((s) => ({ line: s.heading.range.start.line + 1, level: s.heading.level, text: s.heading.text, kind: s.kind })),
+    speakers: report.speakers.map((s) => ({
+      line: s.range.start.line + 1,
+      name: s.name,
+      role: s.role,
+      organization: s.organization,
+      details: s.details,
+      inline: s.inline,
+    })),
+  };
+}
+
+function formatOutline(o: Outline): string {
+  const lines = [o.file];
+  const fm = o.frontMatter ?? {};
+  const facts = ['pre', 'date', 'weight']
+    .filter((k) => fm[k] !== undefined && fm[k] !== null)
+    .map((k) => `${k}: ${String(fm[k]).trim()}`);
+  lines.push(`  ${o.title ?? '(no title heading)'}${facts.length ? `  [${facts.join(', ')}]` : ''}`);
+  lines.push('  Sections');
+  for (const s of o.sections) {
+    const kind = s.kind === 'other' ? '' : `  (${s.kind})`;
+    lines.push(`  ${'  '.repeat(s.level)}${'#'.repeat(s.level)} ${s.text}${kind}  :${s.line}`);
+  }
+  lines.push(`  Speakers (${o.speakers.length})`);
+  for (const s of o.speakers) {
+    const about = [s.role, s.organization].filter(Boolean).join(', ');
+    lines.push(`    ${s.name}${about ? ` — ${about}` : ''}${s.inline ? '  (inline)' : ''}  :${s.line}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+interface Row {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  rule: string;
+  severity: Finding['severity'];
+  message: string;
+}
+
+function toRow(file: string, f: Finding): Row {
+  return {
+    file,
+    line: f.range.start.line + 1,
+    column: f.range.start.character + 1,
+    endLine: f.range.end.line + 1,
+    endColumn: f.range.end.character + 1,
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+  };
+}
+
+function stylish(files: { file: string; rows: Row[] }[]): string {
+  const out: string[] = [];
+  const count = { error: 0, warning: 0, info: 0 };
+  for (const { file, rows } of files) {
+    if (rows.length === 0) continue;
+    out.push(relative(process.cwd(), file) || file);
+    for (const r of rows) {
+      count[r.severity]++;
+      out.push(`  ${`${r.line}:${r.column}`.padEnd(8)} ${r.severity.padEnd(7)} ${r.message}  ${r.rule}`);
+    }
+    out.push('');
+  }
+  const total = count.error + count.warning + count.info;
+  out.push(total === 0
+    ? `${files.length} file(s) checked, no problems`
+    : `${files.length} file(s) checked: ${count.error} error(s), ${count.warning} warning(s), ${count.info} info`);
+  return `${out.join('\n')}\n`;
+}
+
+function githubAnnotation(r: Row): string {
+  const level = r.severity === 'info' ? 'notice' : r.severity;
+  const escape = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const prop = (s: string) => escape(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return `::${level} file=${prop(r.file)},line=${r.line},col=${r.column},endLine=${r.endLine},endColumn=${r.endColumn},title=${prop(r.rule)}::${escape(r.message)}\n`;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  const message = e instanceof UsageError ? e.message : `internal error: ${(e as Error).message ?? String(e)}`;
+  process.stderr.write(`event-notes: ${message}\n`);
+  if (e instanceof UsageError) process.stderr.write(`Run "event-notes --help" for usage.\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { EventNotesApi } from '../../src/extension';
+import { activateExtension, SEED, waitFor, workspaceFile } from './util';
+
+describe('Event Notes in a real VS Code', () => {
+  let api: EventNotesApi;
+  let editor: vscode.TextEditor;
+
+  before(async () => {
+    api = await activateExtension();
+    const document = await vscode.workspace.openTextDocument(workspaceFile(...SEED));
+    editor = await vscode.window.showTextDocument(document);
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('activates on a Markdown report and parses it into the shared model', () => {
+    assert.equal(editor.document.languageId, 'markdown');
+    const report = api.reportFor(editor.document);
+    assert.equal(report.title?.text, 'Summary Report: “AWS Cloud Mastery Series #2 - DevOps on AWS”');
+    assert.equal(report.speakers.length, 8);
+    assert.equal(report.speakers[0].name, 'Truong Quang Tinh');
+    assert.equal(report.frontMatter?.data?.pre, ' <b> 4.4. </b> ');
+    assert.equal(api.reportFor(editor.document), report, 'the same version is parsed once');
+  });
+
+  it('shows a YAML error as a diagnostic at its range while typing, and clears it on undo', async () => {
+    const uri = editor.document.uri;
+    const diagnostics = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'event-notes');
+    assert.deepEqual(diagnostics().map((d) => d.code), []);
+
+    // `weight: 1` becomes a second `title:` key.
+    const ok = await editor.edit((b) => b.replace(new vscode.Range(3, 0, 3, 6), 'title'));
+    assert.ok(ok);
+    const broken = await waitFor('a YAML diagnostic', () => {
+      const found = diagnostics().filter((d) => d.code === 'front-matter-yaml');
+      return found.length > 0 ? found : undefined;
+    });
+    assert.equal(broken[0].severity, vscode.DiagnosticSeverity.Error);
+    assert.deepEqual([broken[0].range.start.line, broken[0].range.start.character], [3, 0]);
+    assert.match(broken[0].message, /not valid YAML: Map keys must be unique/);
+    assert.notEqual(api.reportFor(editor.document).problems.length, 0);
+
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.lineAt(3).text, 'weight: 1');
+    await waitFor('the diagnostic to clear', () => (diagnostics().length === 0 ? true : undefined));
+  });
+
+  it('"Show Report Outline" lists sections and speakers and selects the chosen one', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes('eventNotes.showOutline'));
+    const shown = vscode.commands.executeCommand('eventNotes.showOutline');
+    await new Promise((r) => setTimeout(r, 500));
+    // The first selectable item is the report's title heading (line 9).
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await shown;
+    await waitFor('the title to be selected', () => (editor.selection.start.line === 8 ? true : undefined));
+    assert.equal(editor.document.getText(editor.selection), '# Summary Report: “AWS Cloud Mastery Series #2 - DevOps on AWS”');
+  });
+});

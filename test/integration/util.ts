@@ -1,0 +1,29 @@
+import * as vscode from 'vscode';
+import type { EventNotesApi } from '../../src/extension';
+
+export const EXTENSION_ID = 'event-notes.event-notes';
+
+export async function activateExtension(): Promise<EventNotesApi> {
+  const extension = vscode.extensions.getExtension<EventNotesApi>(EXTENSION_ID);
+  if (!extension) throw new Error(`${EXTENSION_ID} is not installed in the test host`);
+  return extension.activate();
+}
+
+/** Polls until `check` returns a value other than undefined, or fails after `ms`. */
+export async function waitFor<T>(what: string, check: () => T | undefined, ms = 10_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export function workspaceFile(...parts: string[]): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the test host opened no workspace folder');
+  return vscode.Uri.joinPath(folder.uri, ...parts);
+}
+
+export const SEED = ['content', '4-EventParticipated', '4.4-Event4', '_index.md'];

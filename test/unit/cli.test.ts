@@ -1,0 +1,96 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FIXTURES, hasSharedCorpus, joinLines, ROOT, SHARED_CORPUS } from './helpers';
+
+const CLI = join(ROOT, 'dist/cli.js');
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function tempSite(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'event-notes-cli-'));
+  mkdirSync(join(dir, 'b'));
+  writeFileSync(join(dir, 'b', '_index.md'), joinLines('---', 'title: "Event 2"', '---', '# Summary Report: B', '### Speakers', '- **Bao Huynh** – AWS Community Builder'));
+  writeFileSync(join(dir, 'a.md'), joinLines('---', 'title: "Event 1"', 'weight: 1', '---', '# Summary Report: A', '### Event Objectives', '- learn'));
+  writeFileSync(join(dir, 'notes.txt'), 'not markdown');
+  return dir;
+}
+
+describe('event-notes CLI', () => {
+  it('outline --json prints one array in argument order', () => {
+    const seed = join(FIXTURES, 'seed-report.md');
+    const dir = tempSite();
+    const { code, stdout } = run('outline', '--json', seed, dir);
+    assert.equal(code, 0);
+    const outlines = JSON.parse(stdout);
+    assert.deepEqual(outlines.map((o: { file: string }) => o.file), [seed, join(dir, 'a.md'), join(dir, 'b', '_index.md')]);
+    const first = outlines[0];
+    assert.equal(first.title, 'Summary Report: “AWS Cloud Mastery Series #2 - DevOps on AWS”');
+    assert.equal(first.frontMatter.pre, ' <b> 4.4. </b> ');
+    assert.deepEqual(first.sections[1], { line: 11, level: 3, text: 'Event Objectives', kind: 'objectives' });
+    assert.equal(first.speakers.length, 8);
+    assert.deepEqual(first.speakers[7], {
+      line: 27, name: 'Dinh Le Hoang Anh', role: 'Cloud Engineer Trainee', organization: 'First Cloud AI Journey', details: '', inline: false,
+    });
+    assert.deepEqual(outlines[2].speakers.map((s: { name: string }) => s.name), ['Bao Huynh']);
+  });
+
+  it('outline prints a readable tree', () => {
+    const { code, stdout } = run('outline', join(FIXTURES, 'seed-report.md'));
+    assert.equal(code, 0);
+    assert.match(stdout, /Speakers \(8\)/);
+    assert.match(stdout, /### Event Objectives {2}\(objectives\) {2}:11/);
+    assert.match(stdout, /Bao Huynh — AWS Community Builder {2}:21/);
+  });
+
+  it('lint exits 0 on a clean report and 1 on an error, in every format', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'event-notes-lint-'));
+    const bad = join(dir, 'bad.md');
+    writeFileSync(bad, joinLines('---', 'title: "Event 4', 'weight: 1', '---', '# T'));
+    assert.equal(run('lint', join(FIXTURES, 'seed-report.md')).code, 0);
+
+    const stylish = run('lint', bad);
+    assert.equal(stylish.code, 1);
+    assert.match(stylish.stdout, /2:8 +error +Front matter is not valid YAML/);
+
+    const json = run('lint', '--format', 'json', bad);
+    assert.equal(json.code, 1);
+    const rows = JSON.parse(json.stdout);
+    assert.deepEqual(Object.keys(rows[0]), ['file', 'line', 'column', 'endLine', 'endColumn', 'rule', 'severity', 'message']);
+    assert.deepEqual([rows[0].file, rows[0].line, rows[0].column, rows[0].rule, rows[0].severity], [bad, 2, 8, 'front-matter-yaml', 'error']);
+
+    const github = run('lint', '--format=github', bad);
+    assert.equal(github.code, 1);
+    assert.match(github.stdout, /^::error file=.*bad\.md,line=2,col=8,endLine=\d+,endColumn=\d+,title=front-matter-yaml::Front matter is not valid YAML/m);
+  });
+
+  it('exits 2 with one line and no stack trace for usage errors and unreadable files', () => {
+    for (const args of [['lint', '/no/such/file.md'], ['lint', '--format', 'xml', 'x.md'], ['frobnicate'], ['outline'], ['lint', '--bogus', 'x.md']]) {
+      const { code, stderr, stdout } = run(...args);
+      assert.equal(code, 2, args.join(' '));
+      assert.equal(stdout, '');
+      assert.match(stderr, /^event-notes: .+\n/);
+      assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'event-notes-dir-'));
+    mkdirSync(join(dir, 'folder.md'));
+    const unreadable = run('lint', join(dir, 'folder.md', '..', 'folder.md', 'x.md'));
+    assert.equal(unreadable.code, 2);
+  });
+
+  (hasSharedCorpus ? it : it.skip)('takes every corpus report through outline --json and lint without a crash', function () {
+    this.timeout(600_000);
+    const outline = run('outline', '--json', SHARED_CORPUS);
+    assert.equal(outline.code, 0, outline.stderr);
+    assert.ok(JSON.parse(outline.stdout).length >= 170);
+    const lint = run('lint', '--format', 'json', SHARED_CORPUS);
+    assert.ok(lint.code === 0 || lint.code === 1, lint.stderr);
+    assert.ok(Array.isArray(JSON.parse(lint.stdout)));
+    assert.equal(lint.stderr, '');
+  });
+});
