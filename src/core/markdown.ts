@@ -1,12 +1,81 @@
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { blockChunks } from './chunks';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
 
-/** Markdown text -> mdast syntax tree, with GFM tables and Hugo front matter recognised. */
-export function parseMarkdown(text: string): Root {
+/** Chunk text -> its tree with positions relative to the chunk. Bounded by the text it holds. */
+const cache = new Map<string, Root>();
+let cachedChars = 0;
+const CACHE_CHARS = 4 * 1024 * 1024;
+
+/** The whole text in one parse, without chunks or cache: what chunked parsing must equal. */
+export function parseMarkdownWhole(text: string): Root {
   return processor.parse(text);
+}
+
+function parseChunk(text: string): Root {
+  const hit = cache.get(text);
+  if (hit) {
+    cache.delete(text);
+    cache.set(text, hit); // most recently used last
+    return hit;
+  }
+  const tree = processor.parse(text);
+  if (text.length < CACHE_CHARS / 4) {
+    cache.set(text, tree);
+    cachedChars += text.length;
+    for (const [key] of cache) {
+      if (cachedChars <= CACHE_CHARS) break;
+      cache.delete(key);
+      cachedChars -= key.length;
+    }
+  }
+  return tree;
+}
+
+/**
+ * Markdown text -> mdast syntax tree, with GFM tables and Hugo front matter recognised.
+ *
+ * The text is parsed in chunks that start at top-level ATX headings (see chunks.ts): a chunk that did not
+ * change since the last parse is taken from the cache, so one keystroke re-parses one section, and large
+ * documents avoid micromark's cost that grows faster than the text (table resolution re-splices all events).
+ */
+export function parseMarkdown(text: string): Root {
+  const chunks = blockChunks(text);
+  if (chunks.length === 1) return processor.parse(text);
+  const children: RootContent[] = [];
+  for (const chunk of chunks) {
+    const tree = parseChunk(text.slice(chunk.offset, chunk.end));
+    for (const child of tree.children) children.push(shifted(child, chunk.offset, chunk.line));
+  }
+  const end = chunks[chunks.length - 1];
+  const last = text.slice(end.offset).split(/\r\n|\n|\r/);
+  return {
+    type: 'root',
+    children,
+    position: {
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: end.line + last.length, column: last[last.length - 1].length + 1, offset: text.length },
+    },
+  };
+}
+
+/** A copy of a node whose positions are moved by a chunk's offset and line (chunks start at line starts). */
+function shifted<T extends { position?: Root['position']; children?: unknown[] }>(node: T, offset: number, line: number): T {
+  const copy = { ...node };
+  if (node.position) {
+    const { start, end } = node.position;
+    copy.position = {
+      start: { line: start.line + line, column: start.column, offset: (start.offset ?? 0) + offset },
+      end: { line: end.line + line, column: end.column, offset: (end.offset ?? 0) + offset },
+    };
+  }
+  if (Array.isArray(node.children)) {
+    copy.children = node.children.map((c) => shifted(c as T, offset, line));
+  }
+  return copy;
 }

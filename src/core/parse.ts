@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import { readFrontMatter } from './frontMatter';
 import { LineIndex } from './lineIndex';
 import { parseMarkdown } from './markdown';
-import type { EventReport, FrontMatter, Heading, Image, ParseOptions, Problem, Section, Table } from './model';
+import type { EventReport, FrontMatter, Heading, Image, ParseOptions, Position, Problem, Section, SectionKind, Table } from './model';
 import { classifyHeading } from './sections';
 import { findSpeakers } from './speakers';
 import { plainText } from './speakerEntry';
@@ -116,23 +116,29 @@ function htmlImages(node: Html, index: LineIndex, shift: number): Image[] {
 
 /** Each heading's section: kind, parent and extent (to the next heading of the same or a higher level). */
 function buildSections(headings: readonly Heading[], title: Heading | null, index: LineIndex): Section[] {
-  const sections: Section[] = [];
+  const kinds: SectionKind[] = [];
+  const parents: number[] = [];
+  const ends: Position[] = [];
   const stack: number[] = [];
-  const end = index.position(index.text.length);
+  const close = (until: Position) => {
+    ends[stack.pop() as number] = until;
+  };
   for (let i = 0; i < headings.length; i++) {
     const heading = headings[i];
-    while (stack.length > 0 && headings[stack[stack.length - 1]].level >= heading.level) stack.pop();
+    while (stack.length > 0 && headings[stack[stack.length - 1]].level >= heading.level) close(heading.range.start);
     const parent = stack.length > 0 ? stack[stack.length - 1] : -1;
-    const next = headings.slice(i + 1).find((h) => h.level <= heading.level);
-    let kind = heading === title ? 'other' : classifyHeading(heading.text);
+    let kind: SectionKind = heading === title ? 'other' : classifyHeading(heading.text);
     // A topic inside Highlights, or a sub-heading repeating its parent's kind, is just a topic.
-    for (let p = parent; p >= 0 && kind !== 'other'; p = sections[p].parent) {
-      if (sections[p].kind === 'highlights' || sections[p].kind === kind) kind = 'other';
+    for (let p = parent; p >= 0 && kind !== 'other'; p = parents[p]) {
+      if (kinds[p] === 'highlights' || kinds[p] === kind) kind = 'other';
     }
-    sections.push({ heading, kind, parent, range: { start: heading.range.start, end: next ? next.range.start : end } });
+    kinds.push(kind);
+    parents.push(parent);
     stack.push(i);
   }
-  return sections;
+  const end = index.position(index.text.length);
+  while (stack.length > 0) close(end);
+  return headings.map((heading, i) => ({ heading, kind: kinds[i], parent: parents[i], range: { start: heading.range.start, end: ends[i] } }));
 }
 
 function deepFreeze<T>(value: T): T {

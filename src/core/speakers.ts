@@ -21,21 +21,44 @@ const LABEL_PARENTHESIS = /\((?:speakers?|presenters?|diễn giả)\s*[:：]\s*(
 
 export function findSpeakers(src: SpeakerSource): Speaker[] {
   const speakers: Speaker[] = [];
-  const inSpeakerSection: [number, number][] = [];
+  // Extents of the outermost Speakers sections, in document order.
+  const extents: [number, number][] = [];
   for (const section of src.sections) {
     if (section.kind !== 'speakers') continue;
     const start = src.index.offset(section.heading.range.end);
-    const end = src.index.offset(section.range.end);
-    if (inSpeakerSection.some(([s, e]) => start >= s && start < e)) continue;
-    inSpeakerSection.push([start, end]);
-    const nodes = src.tree.children.filter((n) => {
-      const o = offsetOf(src, n);
-      return o >= start && o < end;
-    });
-    speakers.push(...fromSectionNodes(src, nodes));
+    if (extents.length > 0 && start < extents[extents.length - 1][1]) continue;
+    extents.push([start, src.index.offset(section.range.end)]);
   }
-  for (const line of labelLines(src, inSpeakerSection)) speakers.push(...line);
+  let e = 0;
+  let nodes: Node[] = [];
+  const flush = () => {
+    if (nodes.length > 0) speakers.push(...fromSectionNodes(src, nodes));
+    nodes = [];
+  };
+  for (const node of src.tree.children) {
+    const o = offsetOf(src, node);
+    while (e < extents.length && o >= extents[e][1]) {
+      flush();
+      e++;
+    }
+    if (e < extents.length && o >= extents[e][0]) nodes.push(node);
+  }
+  flush();
+  for (const line of labelLines(src, extents)) speakers.push(...line);
   return speakers.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** Whether an offset lies in one of the sorted, disjoint extents. */
+function inside(extents: readonly [number, number][], offset: number): boolean {
+  let low = 0;
+  let high = extents.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (offset < extents[mid][0]) high = mid - 1;
+    else if (offset >= extents[mid][1]) low = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 function offsetOf(src: SpeakerSource, node: { position?: { start: { offset?: number } } }): number {
@@ -227,7 +250,7 @@ function labelLines(src: SpeakerSource, skip: [number, number][]): Speaker[][] {
     for (const node of nodes) {
       if (node.type === 'paragraph') {
         const start = offsetOf(src, node);
-        if (skip.some(([s, e]) => start >= s && start < e)) continue;
+        if (inside(skip, start)) continue;
         result.push(fromLabelParagraph(src, start, src.index.text.slice(start, endOf(src, node))));
       } else if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
         visit(node.children as Node[]);

@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { blockChunks } from '../../src/core/chunks';
+import { parseMarkdown, parseMarkdownWhole } from '../../src/core/markdown';
+import { fixture, hasSharedCorpus, joinLines, SHARED_CORPUS } from './helpers';
+
+const filler = (n: number) => Array.from({ length: n }, (_, i) => `Paragraph ${i} with some words to fill the chunk.`).join('\n\n');
+
+describe('chunked Markdown parsing', () => {
+  it('cuts before top-level headings only', () => {
+    const text = joinLines('# A', filler(30), '```md', '# not a heading', '```', filler(30), '## B', filler(30), '<div>', '# inside html', '</div>', '', '### C', 'end');
+    const chunks = blockChunks(text);
+    const firstLines = chunks.map((c) => text.slice(c.offset).split('\n')[0]);
+    assert.deepEqual(firstLines, ['# A', '## B', '### C'].slice(0, chunks.length));
+    assert.ok(chunks.length >= 2);
+  });
+
+  it('keeps text with reference definitions whole', () => {
+    const text = joinLines('# A', filler(40), '## B', 'see [x]', '', '[x]: https://example.org');
+    assert.equal(blockChunks(text).length, 1);
+  });
+
+  it('gives the same tree as one parse, on the seed and a long report', () => {
+    const seed = fixture('seed-report.md');
+    const long = seed + '\n' + seed.slice(seed.indexOf('# Summary')).repeat(20);
+    for (const text of [seed, long, long.replace(/\n/g, '\r\n')]) {
+      assert.deepEqual(parseMarkdown(text), parseMarkdownWhole(text));
+    }
+  });
+
+  (hasSharedCorpus ? it : it.skip)('gives the same tree as one parse for every corpus report', () => {
+    for (const file of readdirSync(SHARED_CORPUS).filter((f) => f.endsWith('.md'))) {
+      const text = readFileSync(join(SHARED_CORPUS, file), 'utf8');
+      assert.deepEqual(parseMarkdown(text), parseMarkdownWhole(text), file);
+    }
+  });
+
+  it('re-parses an edited document to the same tree as one parse', () => {
+    const text = joinLines('# A', filler(60), '## B', filler(60), '## C', filler(60));
+    const before = parseMarkdown(text);
+    const edited = text.replace('Paragraph 5 with', 'Paragraph 5 now with');
+    const after = parseMarkdown(edited);
+    assert.deepEqual(after, parseMarkdownWhole(edited));
+    assert.equal(after.children.length, before.children.length);
+  });
+});
