@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES, hasSharedCorpus, joinLines, ROOT, SHARED_CORPUS } from './helpers';
@@ -81,6 +81,31 @@ describe('event-notes CLI', () => {
     mkdirSync(join(dir, 'folder.md'));
     const unreadable = run('lint', join(dir, 'folder.md', '..', 'folder.md', 'x.md'));
     assert.equal(unreadable.code, 2);
+  });
+
+  it('takes an empty file, binary junk, broken YAML, a 2 MB line and a 5 MB report through both commands', function () {
+    this.timeout(300_000);
+    const dir = mkdtempSync(join(tmpdir(), 'event-notes-odd-'));
+    const seed = readFileSync(join(FIXTURES, 'seed-report.md'), 'utf8');
+    let big = seed;
+    while (big.length < 5 * 1024 * 1024) big += `\n${seed.slice(seed.indexOf('# Summary'))}`;
+    const junk = Buffer.from(Array.from({ length: 65_536 }, (_, i) => (i * 7919) % 256));
+    writeFileSync(join(dir, '1-empty.md'), '');
+    writeFileSync(join(dir, '2-junk.md'), junk);
+    writeFileSync(join(dir, '3-broken.md'), joinLines('---', 'title: [unclosed', 'date: : :', '---', '# T'));
+    writeFileSync(join(dir, '4-long-line.md'), `# ${'word '.repeat(420_000)}\n`);
+    writeFileSync(join(dir, '5-big.md'), big);
+    const outline = run('outline', '--json', dir);
+    assert.equal(outline.code, 0, outline.stderr);
+    const outlines = JSON.parse(outline.stdout);
+    assert.deepEqual(outlines.map((o: { file: string }) => o.file.slice(dir.length + 1)), ['1-empty.md', '2-junk.md', '3-broken.md', '4-long-line.md', '5-big.md']);
+    assert.ok(outlines[4].speakers.length >= 8);
+    const lint = run('lint', '--format', 'json', dir);
+    assert.equal(lint.code, 1, 'junk and broken YAML are errors');
+    const rules = JSON.parse(lint.stdout).map((r: { file: string; rule: string }) => `${r.file.slice(dir.length + 1)} ${r.rule}`);
+    assert.ok(rules.includes('2-junk.md binary-content'));
+    assert.ok(rules.includes('3-broken.md front-matter-yaml'));
+    assert.equal(lint.stderr, '');
   });
 
   (hasSharedCorpus ? it : it.skip)('takes every corpus report through outline --json and lint without a crash', function () {

@@ -57,3 +57,17 @@ describe('section kinds', () => {
     assert.equal(report.title?.text, 'Real title');
   });
 });
+
+describe('images and tables', () => {
+  it('finds Markdown and HTML images with alt text and ranges, and GFM tables', () => {
+    const report = parseReport(joinLines(
+      '# T', '', '![Group photo](/images/4-Event/a.jpg)', '', '<p align="center"><img src="/images/b.png" alt="Stage" width="400"></p>', '',
+      '| DO | DON\'T |', '| :--- | :--- |', '| Start with fundamentals | Copy-paste blindly |', '| Document everything | |',
+    ));
+    assert.deepEqual(report.images.map((i) => [i.src, i.alt, i.html]), [['/images/4-Event/a.jpg', 'Group photo', false], ['/images/b.png', 'Stage', true]]);
+    assert.deepEqual(report.images[0].range, { start: { line: 2, character: 0 }, end: { line: 2, character: 37 } });
+    assert.deepEqual(report.images[1].range.start, { line: 4, character: 18 });
+    assert.deepEqual(report.tables.map((t) => [t.header, t.rows]), [[['DO', "DON'T"], 2]]);
+    assert.equal(report.tables[0].range.start.line, 6);
+  });
+});
