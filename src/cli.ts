@@ -1,12 +1,17 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { lintReport, parseReport, type EventReport, type Finding } from './core/index';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import {
+  configCandidates, fixReport, lintReport, parseConfig, parseReport, twinPath,
+  type EventReport, type Finding, type LintConfig, type LintOptions,
+} from './core/index';
 
 const USAGE = `Usage:
   event-notes outline [--json] PATH...
-  event-notes lint [--format stylish|json|github] PATH...
+  event-notes lint [--format stylish|json|github] [--fix] [--config FILE] PATH...
 
 PATH is a Markdown file or a folder (its *.md files, recursively, sorted).
+lint reads the nearest .event-notes.json or .event-notes.yaml above each file (or --config FILE);
+--fix writes every available fix and reports what is left.
 lint exits 0 with no error, 1 with an error finding, 2 for a usage error or an unreadable file.`;
 
 class UsageError extends Error {}
@@ -50,21 +55,79 @@ function outline(args: string[]): number {
 
 function lint(args: string[]): number {
   let format = 'stylish';
+  let fix = false;
+  let configFile: string | undefined;
   const paths: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--format' || arg === '-f') format = args[++i] ?? '';
     else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
+    else if (arg === '--fix') fix = true;
+    else if (arg === '--config' || arg === '-c') configFile = args[++i];
+    else if (arg.startsWith('--config=')) configFile = arg.slice('--config='.length);
     else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}" for lint`);
     else paths.push(arg);
   }
   if (!['stylish', 'json', 'github'].includes(format)) throw new UsageError(`unknown format "${format}" (stylish, json or github)`);
-  const results = readInputs(paths).map(({ file, text }) => ({ file, findings: lintReport(text, { path: file }) }));
+  const fixedConfig = configFile !== undefined ? readConfig(configFile) : undefined;
+  const results = readInputs(paths).map(({ file, text }) => {
+    const options = lintOptions(file, fixedConfig);
+    if (fix) {
+      const fixed = fixReport(text, options);
+      if (fixed !== text) {
+        writeFileSync(file, fixed);
+        text = fixed;
+      }
+    }
+    return { file, findings: lintReport(text, options) };
+  });
   const rows = results.flatMap(({ file, findings }) => findings.map((f) => toRow(file, f)));
   if (format === 'json') process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
   else if (format === 'github') process.stdout.write(rows.map(githubAnnotation).join(''));
   else process.stdout.write(stylish(results.map(({ file }) => ({ file, rows: rows.filter((r) => r.file === file) }))));
   return rows.some((r) => r.severity === 'error') ? 1 : 0;
+}
+
+const configCache = new Map<string, LintConfig>();
+
+function readConfig(file: string): LintConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read the configuration "${file}"`);
+  }
+  const { config, problems } = parseConfig(text);
+  if (problems.length > 0) throw new UsageError(`${file}: ${problems.join('; ')}`);
+  return config;
+}
+
+/** The configuration, file facts and twin of one report, from the disk. */
+function lintOptions(file: string, fixedConfig: LintConfig | undefined): LintOptions {
+  const path = resolve(file);
+  let config = fixedConfig;
+  if (!config) {
+    const found = configCandidates(path).find((candidate) => existsSync(candidate));
+    if (found) {
+      if (!configCache.has(found)) configCache.set(found, readConfig(found));
+      config = configCache.get(found);
+    }
+  }
+  const twin = twinPath(path);
+  let twinText: string | undefined;
+  if (twin && existsSync(twin)) {
+    try {
+      twinText = readFileSync(twin, 'utf8');
+    } catch {
+      twinText = undefined;
+    }
+  }
+  return {
+    path,
+    config,
+    files: { exists: (p) => existsSync(p) },
+    twin: twin && twinText !== undefined ? { path: twin, text: twinText } : undefined,
+  };
 }
 
 function readInputs(paths: string[]): Input[] {

@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
 import type { EventReport } from './core/index';
+import { ReportCodeActions } from './codeActions';
 import { ReportDiagnostics } from './diagnostics';
 import { registerOutlineCommand } from './outlineCommand';
 import { ReportCache } from './reportCache';
+import { WorkspaceFiles } from './workspaceFiles';
 
 /** What the extension offers other extensions and its own integration tests. */
 export interface EventNotesApi {
@@ -11,8 +13,19 @@ export interface EventNotesApi {
 }
 
 export function activate(context: vscode.ExtensionContext): EventNotesApi {
+  const log = vscode.window.createOutputChannel('Event Notes', { log: true });
   const cache = new ReportCache();
-  context.subscriptions.push(cache, new ReportDiagnostics(cache), registerOutlineCommand(cache));
+  const files = new WorkspaceFiles();
+  const docs = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md');
+  const diagnostics = new ReportDiagnostics(cache, files, docs, log);
+  context.subscriptions.push(
+    log,
+    cache,
+    files,
+    diagnostics,
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new ReportCodeActions(diagnostics), { providedCodeActionKinds: ReportCodeActions.kinds }),
+    registerOutlineCommand(cache),
+  );
   cache.refreshOpen();
   return { reportFor: (document) => cache.get(document) };
 }

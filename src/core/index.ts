@@ -1,6 +1,11 @@
 /** The core's public API: what the CLI and the extension use, and what dist/core.js exports. */
 export { parseReport } from './parse';
-export { lintReport, lintParsed, type Finding } from './lint';
+export { fixReport, lintParsed, lintReport, splitLines, type Finding, type LintOptions } from './lint';
+export { applyEdits, diffEdits, type TextEdit } from './edits';
+export { configCandidates, mergeConfigs, parseConfig, type LintConfig, type RuleSetting } from './config';
+export { findSiteRoot, imageFiles, siteConfigCandidates, twinPath } from './site';
+export { RULES, type FileFacts, type Rule } from './rules/index';
+export { isEventReport } from './scope';
 export { renderReport, type RenderOptions } from './render';
 export { classifyHeading } from './sections';
 export type * from './model';

@@ -1,5 +1,10 @@
-import type { EventReport, ParseOptions, Problem, Range, Severity } from './model';
+import { type LintConfig, ruleLevel, ruleOptions } from './config';
+import { inlineSwitches } from './disable';
+import { applyEdits, overlaps, type TextEdit } from './edits';
+import type { EventReport, ParseOptions, Range, Severity } from './model';
 import { parseReport } from './parse';
+import { RULES, type FileFacts, type Rule } from './rules/index';
+import { findSiteRoot } from './site';
 
 /** One thing wrong in a report, as every front end (editor, CLI, CI) shows it. */
 export interface Finding {
@@ -7,16 +12,81 @@ export interface Finding {
   readonly severity: Severity;
   readonly message: string;
   readonly range: Range;
+  /** Edits that fix it, against the text that was linted. */
+  readonly fix?: readonly TextEdit[];
+  readonly fixTitle?: string;
+}
+
+export interface LintOptions extends ParseOptions {
+  readonly config?: LintConfig;
+  /** What exists on disk; without it, rules about files stay quiet. */
+  readonly files?: FileFacts;
+  /** The Hugo site root; found from `path` and `files` when not given. */
+  readonly siteRoot?: string;
+  /** The report's English or Vietnamese twin, when the caller read it. */
+  readonly twin?: { readonly path: string; readonly text: string };
+}
+
+const UNKNOWN: FileFacts = { exists: () => undefined };
+
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\n|\r/);
+}
+
+/** Runs every enabled rule over a parsed report of `text`, honouring inline switches. */
+export function lintParsed(report: EventReport, text: string, options: LintOptions = {}): Finding[] {
+  const lines = splitLines(text);
+  const files = options.files ?? UNKNOWN;
+  const path = options.path?.replace(/\\/g, '/');
+  const siteRoot = options.siteRoot ?? (path ? findSiteRoot(path, files.exists) : undefined);
+  const twin = options.twin ? { path: options.twin.path, report: parseReport(options.twin.text, { path: options.twin.path }) } : undefined;
+  const disabled = inlineSwitches(lines);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = options.config?.rules?.[rule.id];
+    const level = ruleLevel(setting, rule.severity);
+    if (level === 'off') continue;
+    for (const f of runRule(rule, { report, lines, options: ruleOptions(setting), path, files, twin, siteRoot })) {
+      if (disabled(rule.id, f.range.start.line)) continue;
+      // A configured level applies to the whole rule; otherwise a finding may be milder than its rule.
+      const severity = setting !== undefined ? level : f.severity ?? level;
+      findings.push({ rule: rule.id, severity, message: f.message, range: f.range, fix: f.fix, fixTitle: f.fixTitle });
+    }
+  }
+  return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+function runRule(rule: Rule, context: Parameters<Rule['check']>[0]) {
+  try {
+    return rule.check(context);
+  } catch (e) {
+    return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 'info' as const, message: `Event Notes could not run ${rule.id}: ${(e as Error).message}` }];
+  }
+}
+
+export function lintReport(text: string, options: LintOptions = {}): Finding[] {
+  return lintParsed(parseReport(text, options), text, options);
 }
 
 /**
- * The findings for a report. For now these are the parser's own problems (YAML errors, an unclosed
- * front matter, binary content); the rules add theirs here.
+ * Applies every fix (or those of the named rules) until none is left, a few rounds at most:
+ * fixes that overlap wait for the next round, computed on the text the round before produced.
  */
-export function lintParsed(report: EventReport): Finding[] {
-  return report.problems.map((p: Problem) => ({ rule: p.rule, severity: p.severity, message: p.message, range: p.range }));
-}
-
-export function lintReport(text: string, options: ParseOptions = {}): Finding[] {
-  return lintParsed(parseReport(text, options));
+export function fixReport(text: string, options: LintOptions & { readonly rules?: readonly string[] } = {}): string {
+  let current = text;
+  for (let round = 0; round < 8; round++) {
+    const fixes = lintReport(current, options)
+      .filter((f) => f.fix && f.fix.length > 0 && (!options.rules || options.rules.includes(f.rule)))
+      .map((f) => f.fix as readonly TextEdit[]);
+    const accepted: TextEdit[] = [];
+    for (const fix of fixes) {
+      if (fix.some((e) => accepted.some((a) => overlaps(a, e)))) continue;
+      accepted.push(...fix);
+    }
+    if (accepted.length === 0) break;
+    const next = applyEdits(current, accepted);
+    if (next === current) break;
+    current = next;
+  }
+  return current;
 }

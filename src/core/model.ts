@@ -110,6 +110,12 @@ export interface Table {
   readonly range: Range;
 }
 
+/** A block whose lines are not Markdown prose: fenced or indented code, raw HTML. */
+export interface Block {
+  readonly type: 'code' | 'html';
+  readonly range: Range;
+}
+
 export interface EventReport {
   readonly path: string | undefined;
   readonly lineCount: number;
@@ -121,6 +127,7 @@ export interface EventReport {
   readonly speakers: readonly Speaker[];
   readonly images: readonly Image[];
   readonly tables: readonly Table[];
+  readonly blocks: readonly Block[];
   readonly problems: readonly Problem[];
 }
 

@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import { readFrontMatter } from './frontMatter';
 import { LineIndex } from './lineIndex';
 import { parseMarkdown } from './markdown';
-import type { EventReport, FrontMatter, Heading, Image, ParseOptions, Position, Problem, Section, SectionKind, Table } from './model';
+import type { Block, EventReport, FrontMatter, Heading, Image, ParseOptions, Position, Problem, Section, SectionKind, Table } from './model';
 import { classifyHeading } from './sections';
 import { findSpeakers } from './speakers';
 import { plainText } from './speakerEntry';
@@ -38,6 +38,7 @@ export function parseReport(text: string, options: ParseOptions = {}): EventRepo
   const headings: Heading[] = [];
   const images: Image[] = [];
   const tables: Table[] = [];
+  const blocks: Block[] = [];
   visit(tree, (node) => {
     if (node.type === 'heading') {
       const h = node as MdHeading;
@@ -53,6 +54,9 @@ export function parseReport(text: string, options: ParseOptions = {}): EventRepo
       images.push({ alt: img.alt ?? '', src: img.url, html: false, range: index.range(at(img.position?.start.offset), at(img.position?.end.offset)) });
     } else if (node.type === 'html') {
       images.push(...htmlImages(node as Html, index, bom));
+      blocks.push({ type: 'html', range: index.range(at(node.position?.start.offset), at(node.position?.end.offset)) });
+    } else if (node.type === 'code') {
+      blocks.push({ type: 'code', range: index.range(at(node.position?.start.offset), at(node.position?.end.offset)) });
     } else if (node.type === 'table') {
       const t = node as MdTable;
       tables.push({
@@ -77,6 +81,7 @@ export function parseReport(text: string, options: ParseOptions = {}): EventRepo
     speakers,
     images,
     tables,
+    blocks,
     problems,
   });
 }

@@ -27,3 +27,13 @@ export function workspaceFile(...parts: string[]): vscode.Uri {
 }
 
 export const SEED = ['content', '4-EventParticipated', '4.4-Event4', '_index.md'];
+
+/** The rule id of an Event Notes diagnostic. */
+export function ruleOf(d: vscode.Diagnostic): string | undefined {
+  if (d.source !== 'event-notes') return undefined;
+  return typeof d.code === 'object' && d.code !== null ? String(d.code.value) : String(d.code);
+}
+
+export function eventNotesDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'event-notes');
+}

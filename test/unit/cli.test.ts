@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES, hasSharedCorpus, joinLines, ROOT, SHARED_CORPUS } from './helpers';
@@ -52,11 +52,12 @@ describe('event-notes CLI', () => {
     const dir = mkdtempSync(join(tmpdir(), 'event-notes-lint-'));
     const bad = join(dir, 'bad.md');
     writeFileSync(bad, joinLines('---', 'title: "Event 4', 'weight: 1', '---', '# T'));
-    assert.equal(run('lint', join(FIXTURES, 'seed-report.md')).code, 0);
+    assert.equal(run('lint', join(FIXTURES, 'corpus', 'linhxm__FCJ-Internship-Report__content__4-EventParticipated__4.1-Event1___index.md')).code, 0);
 
     const stylish = run('lint', bad);
     assert.equal(stylish.code, 1);
     assert.match(stylish.stdout, /2:8 +error +Front matter is not valid YAML/);
+    assert.equal(run('lint', '--format', 'json', join(FIXTURES, 'seed-report.md')).code, 0, 'warnings alone exit 0');
 
     const json = run('lint', '--format', 'json', bad);
     assert.equal(json.code, 1);
@@ -67,6 +68,40 @@ describe('event-notes CLI', () => {
     const github = run('lint', '--format=github', bad);
     assert.equal(github.code, 1);
     assert.match(github.stdout, /^::error file=.*bad\.md,line=2,col=8,endLine=\d+,endColumn=\d+,title=front-matter-yaml::Front matter is not valid YAML/m);
+  });
+
+  it('lint --fix writes the fixes, follows .event-notes.json and leaves clean files untouched', () => {
+    const site = mkdtempSync(join(tmpdir(), 'event-notes-fix-'));
+    const folder = join(site, 'content', '4-EventParticipated', '4.4-Event4');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(site, 'hugo.toml'), 'title = "x"\n');
+    writeFileSync(join(site, '.event-notes.json'), JSON.stringify({ rules: { 'image-path': 'off', 'speaker-form': 'error' } }));
+    const report = join(folder, '_index.md');
+    writeFileSync(report, readFileSync(join(FIXTURES, 'seed-report.md'), 'utf8'));
+    const clean = join(folder, 'clean.md');
+    const cleanText = joinLines('---', 'title: "Event 4"', 'weight: 4', 'pre: " <b> 4.4. </b> "', '---', '', '# Summary Report: Clean', '', '### Event Objectives', '- x', '');
+    writeFileSync(clean, cleanText);
+    const cleanTime = statSync(clean).mtimeMs;
+
+    const before = run('lint', '--format', 'json', report);
+    const rules = JSON.parse(before.stdout).map((r: { rule: string; severity: string }) => `${r.rule}:${r.severity}`);
+    assert.ok(rules.includes('speaker-form:error'), 'the config file raised speaker-form to error');
+    assert.ok(!rules.some((r: string) => r.startsWith('image-path')), 'the config file turned image-path off');
+    assert.equal(before.code, 1);
+
+    const fixed = run('lint', '--fix', '--format', 'json', folder);
+    assert.equal(fixed.code, 0, fixed.stdout);
+    const text = readFileSync(report, 'utf8');
+    assert.match(text, /^weight: 4$/m);
+    assert.match(text, /^#### DevOps Mindset$/m);
+    assert.equal(readFileSync(clean, 'utf8'), cleanText);
+    assert.equal(statSync(clean).mtimeMs, cleanTime, 'a file with nothing to fix is not written');
+
+    const other = join(site, 'other.json');
+    writeFileSync(other, '{ "rules": { "second-h1": "error" } }');
+    writeFileSync(report, readFileSync(join(FIXTURES, 'seed-report.md'), 'utf8'));
+    const withConfig = run('lint', '--config', other, '--format', 'json', report);
+    assert.ok(JSON.parse(withConfig.stdout).some((r: { rule: string; severity: string }) => r.rule === 'second-h1' && r.severity === 'error'));
   });
 
   it('exits 2 with one line and no stack trace for usage errors and unreadable files', () => {

@@ -1,0 +1,57 @@
+import * as vscode from 'vscode';
+import { diffEdits, fixReport, type Finding } from './core/index';
+import { ruleOf, toVsRange, toWorkspaceEdit } from './convert';
+import type { ReportDiagnostics } from './diagnostics';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('eventNotes');
+
+/** Quick fixes from the findings' own fix data, "fix all of this rule", and source.fixAll.eventNotes. */
+export class ReportCodeActions implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND];
+
+  constructor(private readonly diagnostics: ReportDiagnostics) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const linted = this.diagnostics.lintedFor(document);
+    if (!linted) return [];
+    const actions: vscode.CodeAction[] = [];
+    if (context.only?.contains(FIX_ALL_KIND)) {
+      const all = this.#fixAll(document, linted.options, undefined);
+      if (all) actions.push(all);
+      return actions;
+    }
+    if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) return actions;
+    const offered = new Set<string>();
+    for (const diagnostic of context.diagnostics) {
+      const rule = ruleOf(diagnostic);
+      if (!rule) continue;
+      const finding = linted.findings.find((f) => f.rule === rule && toVsRange(f.range).isEqual(diagnostic.range) && f.message === diagnostic.message);
+      if (!finding?.fix) continue;
+      const action = new vscode.CodeAction(finding.fixTitle ?? `Fix: ${finding.message}`, vscode.CodeActionKind.QuickFix);
+      action.edit = toWorkspaceEdit(document.uri, finding.fix);
+      action.diagnostics = [diagnostic];
+      action.isPreferred = true;
+      actions.push(action);
+      const fixable = linted.findings.filter((f: Finding) => f.rule === rule && f.fix);
+      if (fixable.length > 1 && !offered.has(rule)) {
+        offered.add(rule);
+        const all = this.#fixAll(document, linted.options, rule);
+        if (all) actions.push(all);
+      }
+    }
+    return actions;
+  }
+
+  /** One edit set that fixes every finding (of one rule, or all), touching only the lines that change. */
+  #fixAll(document: vscode.TextDocument, options: Parameters<typeof fixReport>[1], rule: string | undefined): vscode.CodeAction | undefined {
+    const text = document.getText();
+    const fixed = fixReport(text, { ...options, rules: rule ? [rule] : undefined });
+    const edits = diffEdits(text, fixed);
+    if (edits.length === 0) return undefined;
+    const action = rule
+      ? new vscode.CodeAction(vscode.l10n.t('Fix all {0} problems in this file', rule), vscode.CodeActionKind.QuickFix)
+      : new vscode.CodeAction(vscode.l10n.t('Fix all Event Notes problems'), FIX_ALL_KIND);
+    action.edit = toWorkspaceEdit(document.uri, edits);
+    return action;
+  }
+}

@@ -1,0 +1,39 @@
+import type { Speaker } from '../model';
+import type { Rule, RuleFinding } from './rule';
+import { speakerLists } from './speakerGroups';
+import { quote, wholeLine } from './util';
+
+const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|anh|chi|thay|co|ban|em|ong|ba)\.?\s+/;
+
+/** A name folded for comparison: no case, diacritics or honorific. */
+export function personKey(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim().replace(HONORIFIC, '');
+}
+
+/** The same person listed twice among the speakers. */
+export const duplicateSpeaker: Rule = {
+  id: 'duplicate-speaker',
+  description: 'Each speaker is listed once',
+  tags: ['speakers'],
+  severity: 'warning',
+  check({ report, lines }) {
+    const findings: RuleFinding[] = [];
+    const seen = new Map<string, Speaker>();
+    for (const s of speakerLists(report).flat()) {
+      const key = personKey(s.name);
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, s);
+        continue;
+      }
+      const alone = report.speakers.filter((o) => o.range.start.line === s.range.start.line).length === 1 && s.range.start.line === s.range.end.line && s.form.marker !== 'heading';
+      findings.push({
+        range: s.nameRange,
+        message: `${quote(s.name)} is listed already on line ${first.range.start.line + 1}.`,
+        fix: alone ? [{ range: wholeLine(s.range.start.line, lines), newText: '' }] : undefined,
+        fixTitle: `Remove the second entry for ${quote(s.name)}`,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,91 @@
+import type { Rule, RuleFinding } from './rule';
+import { proseLines, wholeLine } from './util';
+
+/**
+ * Heading lines written in ways that break or clutter them. Needs the raw lines: `#Heading` is a
+ * paragraph to the Markdown parser, and bold or closing #s are gone from the heading's text.
+ */
+export const malformedHeading: Rule = {
+  id: 'malformed-heading',
+  description: 'Heading lines are written plainly: `## Text`',
+  tags: ['headings'],
+  severity: 'warning',
+  check({ report, lines }) {
+    const findings: RuleFinding[] = [];
+    const prose = proseLines(report, lines);
+    lines.forEach((text, line) => {
+      if (!prose[line]) return;
+      const at = (start: number, end: number) => ({ start: { line, character: start }, end: { line, character: end } });
+      const previousBlank = line === 0 || (lines[line - 1] ?? '').trim() === '' || /^ {0,3}#/.test(lines[line - 1]);
+
+      const empty = /^( {0,3})(#{1,6})[ \t]*$/.exec(text);
+      if (empty) {
+        findings.push({ range: at(0, text.length), message: 'Empty heading: a heading marker with no text.', fix: [{ range: wholeLine(line, lines), newText: '' }], fixTitle: 'Remove the empty heading' });
+        return;
+      }
+      const noSpace = /^( {0,3})(#{1,6})([^\s#])/.exec(text);
+      if (noSpace && previousBlank) {
+        const at0 = noSpace[1].length + noSpace[2].length;
+        findings.push({
+          range: at(0, text.length),
+          message: `No space after ${noSpace[2]}: this line shows as text, not as a heading.`,
+          fix: [{ range: at(at0, at0), newText: ' ' }],
+          fixTitle: 'Add a space after the #',
+        });
+        return;
+      }
+      const heading = /^( {0,3})(#{1,6})([ \t]+)(.*?)$/.exec(text);
+      if (!heading) return;
+      const contentStart = heading[1].length + heading[2].length + heading[3].length;
+      let content = heading[4];
+      if (heading[3] !== ' ') {
+        findings.push({
+          range: at(0, contentStart),
+          severity: 'info',
+          message: 'Several spaces or a tab after the heading marker.',
+          fix: [{ range: at(heading[1].length + heading[2].length, contentStart), newText: ' ' }],
+          fixTitle: 'Use one space',
+        });
+      }
+      const closing = /(\s+#+)\s*$/.exec(content);
+      if (closing && closing.index > 0) {
+        const start = contentStart + closing.index;
+        findings.push({ range: at(start, text.length), severity: 'info', message: 'Closing #s on a heading are not needed.', fix: [{ range: at(start, text.length), newText: '' }], fixTitle: 'Remove the closing #s' });
+        content = content.slice(0, closing.index);
+      }
+      const literal = /^(\*\*|__)(\s+)(.+?)(\s*)\1\s*$|^(\*\*|__)(.+?)(\s+)\5\s*$/.exec(content);
+      const wrapped = /^(\*\*|__)([^\s*_](?:.*[^\s*_])?)\1\s*$/.exec(content);
+      if (literal) {
+        const inner = (literal[3] ?? literal[6]).trim();
+        findings.push({
+          range: at(contentStart, contentStart + content.length),
+          message: 'Bold markers with a space inside show as literal asterisks in this heading.',
+          fix: [{ range: at(contentStart, contentStart + content.length), newText: inner }],
+          fixTitle: 'Remove the asterisks',
+        });
+      } else if (wrapped && !wrapped[2].includes(wrapped[1])) {
+        findings.push({
+          range: at(contentStart, contentStart + content.length),
+          severity: 'info',
+          message: 'The whole heading is bold; headings are bold already.',
+          fix: [{ range: at(contentStart, contentStart + content.length), newText: wrapped[2] }],
+          fixTitle: 'Remove the bold markers',
+        });
+        content = wrapped[2];
+      }
+      const punctuation = /(?<![.:])[:.](\s*)$/.exec(content.replace(/(\*\*|__)\s*$/, ''));
+      if (punctuation) {
+        const bare = content.replace(/(\*\*|__)\s*$/, '');
+        const start = contentStart + bare.length - 1 - punctuation[1].length;
+        findings.push({
+          range: at(start, start + 1),
+          severity: 'info',
+          message: `Heading ends with "${bare.trimEnd().slice(-1)}".`,
+          fix: [{ range: at(start, start + 1), newText: '' }],
+          fixTitle: 'Remove the trailing punctuation',
+        });
+      }
+    });
+    return findings;
+  },
+};

@@ -1,0 +1,23 @@
+import type { Rule, RuleFinding } from './rule';
+import { lineRange } from './util';
+
+/** A speaker entry with a role but no name: `- – Solutions Architect, AWS` or `- **** – CTO`. */
+export const speakerName: Rule = {
+  id: 'speaker-name',
+  description: 'Every speaker entry has a name',
+  tags: ['speakers'],
+  severity: 'warning',
+  check({ report, lines }) {
+    const findings: RuleFinding[] = [];
+    for (const section of report.sections) {
+      if (section.kind !== 'speakers') continue;
+      for (let line = section.heading.range.end.line + 1; line < section.range.end.line || (line === section.range.end.line && section.range.end.character > 0); line++) {
+        const text = lines[line] ?? '';
+        if (/^\s*(?:[-*+]|\d+[.)])\s+(?:(?:\*\*|__)\s*(?:\*\*|__)\s*)?[–—:-]\s/.test(text) || /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)\s*(?:\*\*|__)\s*$/.test(text)) {
+          findings.push({ range: lineRange(line, lines), message: 'This speaker entry has no name.' });
+        }
+      }
+    }
+    return findings;
+  },
+};

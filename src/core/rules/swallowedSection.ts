@@ -1,0 +1,44 @@
+import type { TextEdit } from '../edits';
+import { classifyHeading } from '../sections';
+import type { Rule, RuleFinding } from './rule';
+import { quote, relevel } from './util';
+
+/**
+ * A known section heading directly followed by a heading above it (`### Key Highlights` then `## DevOps`):
+ * the section is empty and what was meant as its content hangs outside it.
+ */
+export const swallowedSection: Rule = {
+  id: 'swallowed-section',
+  description: 'A section heading is not followed by a heading above its own level',
+  tags: ['headings', 'sections'],
+  severity: 'warning',
+  check({ report, lines }) {
+    const findings: RuleFinding[] = [];
+    const headings = report.headings;
+    for (let i = 0; i + 1 < headings.length; i++) {
+      const section = headings[i];
+      const next = headings[i + 1];
+      if (section === report.title || next.level >= section.level || classifyHeading(section.text) === 'other') continue;
+      const between = lines.slice(section.range.end.line + 1, next.range.start.line);
+      if (between.some((l) => l.trim() !== '')) continue;
+
+      // The run that belongs under the section: topic headings up to the next known section.
+      const run = [];
+      for (let j = i + 1; j < headings.length && headings[j] !== report.title && classifyHeading(headings[j].text) === 'other'; j++) run.push(headings[j]);
+      const top = run.length > 0 ? run[0].level : 0;
+      const edits: TextEdit[] = [];
+      for (const h of run) {
+        const level = Math.min(6, h.level >= top ? section.level + 1 + (h.level - top) : section.level + 2);
+        const edit = level !== h.level ? relevel(h, level, lines) : undefined;
+        if (edit) edits.push(edit);
+      }
+      findings.push({
+        range: section.range,
+        message: `${quote(section.text)} (H${section.level}) is empty: the next heading ${quote(next.text)} is an H${next.level}, so it and what follows sit outside this section.`,
+        fix: edits.length > 0 ? edits : undefined,
+        fixTitle: run.length === 0 ? undefined : `Move the ${run.length} heading${run.length === 1 ? '' : 's'} after ${quote(section.text)} under it`,
+      });
+    }
+    return findings;
+  },
+};

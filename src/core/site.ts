@@ -1,0 +1,102 @@
+import type { EventReport } from './model';
+import { ancestorFolders } from './config';
+
+/** Hugo site facts from paths (`/`-separated); what exists on disk is asked of the caller. */
+
+export const SITE_CONFIG_NAMES = ['hugo.toml', 'hugo.yaml', 'hugo.json', 'config.toml', 'config.yaml', 'config.json'] as const;
+
+export function toSlashes(path: string): string {
+  return path.replace(/\\/g, '/');
+}
+
+export function dirname(path: string): string {
+  const p = toSlashes(path);
+  const i = p.lastIndexOf('/');
+  return i <= 0 ? (i === 0 ? '/' : '.') : p.slice(0, i);
+}
+
+export function basename(path: string): string {
+  const p = toSlashes(path);
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+
+/** Joins and normalises `.` and `..` segments. */
+export function joinPath(base: string, relative: string): string {
+  const parts = `${toSlashes(base)}/${toSlashes(relative)}`.split('/');
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part === '' && out.length > 0) continue;
+    if (part === '.') continue;
+    if (part === '..' && out.length > 0 && out[out.length - 1] !== '..' && out[out.length - 1] !== '') out.pop();
+    else out.push(part);
+  }
+  return out.join('/') || '/';
+}
+
+/** Config files whose folder would be the site root, nearest first. */
+export function siteConfigCandidates(path: string): string[] {
+  return ancestorFolders(path).flatMap((folder) => SITE_CONFIG_NAMES.map((name) => joinPath(folder, name)));
+}
+
+/** The nearest folder with a Hugo config file, else the parent of the `content/` folder, else undefined. */
+export function findSiteRoot(path: string, exists: (path: string) => boolean | undefined): string | undefined {
+  for (const folder of ancestorFolders(path)) {
+    if (SITE_CONFIG_NAMES.some((name) => exists(joinPath(folder, name)))) return folder;
+  }
+  const p = toSlashes(path);
+  const i = p.lastIndexOf('/content/');
+  return i >= 0 ? p.slice(0, i) || '/' : undefined;
+}
+
+/** `_index.md` <-> `_index.vi.md`, `x.md` <-> `x.vi.md`, `x.en.md` <-> `x.vi.md`. */
+export function twinPath(path: string): string | undefined {
+  const p = toSlashes(path);
+  if (/\.vi\.md$/i.test(p)) return p.replace(/\.vi\.md$/i, '.md');
+  if (/\.en\.md$/i.test(p)) return p.replace(/\.en\.md$/i, '.vi.md');
+  if (/\.md$/i.test(p)) return p.replace(/\.md$/i, '.vi.md');
+  return undefined;
+}
+
+/** Whether the report is the Vietnamese one of a pair. */
+export function isVietnamese(path: string | undefined): boolean {
+  return path !== undefined && /\.vi\.md$/i.test(path);
+}
+
+export interface FolderNumbering {
+  /** `4` of `4-EventParticipated` or of `4.2-Event2`. */
+  readonly section?: number;
+  /** `2` of `4.2-Event2`. */
+  readonly event?: number;
+  /** `2` of `Event2` in the folder name. */
+  readonly eventInName?: number;
+  readonly folder?: string;
+}
+
+/** Numbers a Hugo event folder carries: `content/4-EventParticipated/4.2-Event2/_index.md`. */
+export function folderNumbering(path: string | undefined): FolderNumbering {
+  if (!path) return {};
+  const folder = basename(dirname(path));
+  const m = /^(\d+)\.(\d+)-\D*?(\d+)?$/.exec(folder);
+  if (m) return { section: Number(m[1]), event: Number(m[2]), eventInName: m[3] !== undefined ? Number(m[3]) : undefined, folder };
+  const parent = /^(\d+)-/.exec(folder);
+  return parent ? { section: Number(parent[1]), folder } : {};
+}
+
+/** Where an image of the report lives on disk, or undefined for remote, data and unresolvable sources. */
+export function imageFile(src: string, reportPath: string, siteRoot: string | undefined): string | undefined {
+  const clean = src.trim().replace(/[?#].*$/, '');
+  if (!clean || /^[a-z][a-z0-9+.-]*:/i.test(clean) || clean.startsWith('//') || clean.includes('{{')) return undefined;
+  let decoded = clean;
+  try {
+    decoded = decodeURI(clean);
+  } catch {
+    // keep it as written
+  }
+  if (decoded.startsWith('/')) return siteRoot !== undefined ? joinPath(joinPath(siteRoot, 'static'), decoded) : undefined;
+  return joinPath(dirname(reportPath), decoded);
+}
+
+/** The images whose files a caller should look for, given the site root. */
+export function imageFiles(report: EventReport, reportPath: string, siteRoot: string | undefined): string[] {
+  return report.images.map((i) => imageFile(i.src, reportPath, siteRoot)).filter((p): p is string => p !== undefined);
+}

@@ -1,0 +1,43 @@
+import * as vscode from 'vscode';
+import {
+  configCandidates, findSiteRoot, imageFiles, mergeConfigs, parseConfig, siteConfigCandidates, twinPath,
+  type EventReport, type LintConfig, type LintOptions,
+} from './core/index';
+import type { WorkspaceFiles } from './workspaceFiles';
+
+/** Gathers what linting a document needs from VS Code: settings, the nearest config file, file facts, the twin. */
+export async function lintOptionsFor(document: vscode.TextDocument, report: EventReport, files: WorkspaceFiles, log: vscode.LogOutputChannel): Promise<LintOptions> {
+  const settings = vscode.workspace.getConfiguration('eventNotes', document.uri);
+  const fromSettings: LintConfig = { rules: settings.get<LintConfig['rules']>('rules') ?? {} };
+  if (document.isUntitled || document.uri.scheme === 'untitled') return { config: fromSettings };
+
+  const uri = document.uri;
+  const path = uri.path;
+  const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.path;
+  const within = (p: string) => folder === undefined || p.startsWith(folder === '/' ? '/' : `${folder}/`);
+  const configs = configCandidates(path).filter(within);
+  await files.prefetch([...configs, ...siteConfigCandidates(path).filter(within)], uri);
+
+  let fromFile: LintConfig | undefined;
+  const configPath = configs.find((p) => files.exists(p));
+  if (configPath) {
+    const text = await files.read(configPath, uri);
+    if (text !== undefined) {
+      const { config, problems } = parseConfig(text);
+      for (const problem of problems) log.warn(`${configPath}: ${problem}`);
+      fromFile = config;
+    }
+  }
+
+  const siteRoot = findSiteRoot(path, (p) => files.exists(p));
+  const twin = twinPath(path);
+  await files.prefetch([...imageFiles(report, path, siteRoot), ...(twin ? [twin] : [])], uri);
+  const twinText = twin && files.exists(twin) ? await files.read(twin, uri) : undefined;
+  return {
+    path,
+    config: mergeConfigs(fromSettings, fromFile),
+    files,
+    siteRoot,
+    twin: twin && twinText !== undefined ? { path: twin, text: twinText } : undefined,
+  };
+}

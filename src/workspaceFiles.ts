@@ -1,0 +1,58 @@
+import * as vscode from 'vscode';
+import type { FileFacts } from './core/index';
+
+/**
+ * What exists in the workspace, looked up through vscode.workspace.fs (so it works on remote and
+ * virtual file systems) ahead of linting, and remembered until a file is created or deleted.
+ */
+export class WorkspaceFiles implements vscode.Disposable, FileFacts {
+  readonly #known = new Map<string, boolean>();
+  readonly #watcher = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+  readonly #onDidChange = new vscode.EventEmitter<void>();
+  /** Fires when a file appears or disappears, so that findings about files can be recomputed. */
+  readonly onDidChange = this.#onDidChange.event;
+
+  constructor() {
+    const forget = () => {
+      this.#known.clear();
+      this.#onDidChange.fire();
+    };
+    this.#watcher.onDidCreate(forget);
+    this.#watcher.onDidDelete(forget);
+  }
+
+  exists(path: string): boolean | undefined {
+    return this.#known.get(path);
+  }
+
+  /** Looks up the paths not known yet; unknown paths stay unknown when the look-up fails. */
+  async prefetch(paths: readonly string[], base: vscode.Uri): Promise<void> {
+    await Promise.all(paths.filter((p) => !this.#known.has(p)).map(async (p) => {
+      try {
+        await vscode.workspace.fs.stat(base.with({ path: p }));
+        this.#known.set(p, true);
+      } catch (e) {
+        if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') this.#known.set(p, false);
+        else if (e instanceof vscode.FileSystemError) this.#known.set(p, false);
+      }
+    }));
+  }
+
+  /** A file's text: from an open editor when there is one, else from the file system. */
+  async read(path: string, base: vscode.Uri): Promise<string | undefined> {
+    const uri = base.with({ path });
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) return open.getText();
+    if (this.#known.get(path) === false) return undefined;
+    try {
+      return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      return undefined;
+    }
+  }
+
+  dispose(): void {
+    this.#watcher.dispose();
+    this.#onDidChange.dispose();
+  }
+}
