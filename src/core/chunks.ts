@@ -13,7 +13,7 @@ export interface Chunk {
 }
 
 /** Small neighbouring chunks are merged: parsing one costs a little on its own. */
-const MIN_CHUNK_CHARS = 1024;
+const MIN_CHUNK_CHARS = 2048;
 
 const HEADING = /^#{1,6}(?:[ \t]|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;

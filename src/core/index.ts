@@ -1,5 +1,6 @@
 /** The core's public API: what the CLI and the extension use, and what dist/core.js exports. */
 export { parseReport } from './parse';
+export { clearParseCache } from './markdown';
 export { fixReport, lintParsed, lintReport, splitLines, type Finding, type LintOptions } from './lint';
 export { applyEdits, diffEdits, type TextEdit } from './edits';
 export { configCandidates, mergeConfigs, parseConfig, type LintConfig, type RuleSetting } from './config';

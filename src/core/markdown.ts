@@ -12,6 +12,12 @@ const cache = new Map<string, Root>();
 let cachedChars = 0;
 const CACHE_CHARS = 4 * 1024 * 1024;
 
+/** Forgets every cached chunk (for benchmarks that measure a first parse). */
+export function clearParseCache(): void {
+  cache.clear();
+  cachedChars = 0;
+}
+
 /** The whole text in one parse, without chunks or cache: what chunked parsing must equal. */
 export function parseMarkdownWhole(text: string): Root {
   return processor.parse(text);
@@ -37,23 +43,41 @@ function parseChunk(text: string): Root {
   return tree;
 }
 
+/** A chunk of the text with its syntax tree, positions relative to the chunk (shared; never mutate). */
+export interface ParsedChunk {
+  readonly offset: number;
+  /** 0-based line of the chunk's first character. */
+  readonly line: number;
+  readonly text: string;
+  readonly tree: Root;
+}
+
 /**
- * Markdown text -> mdast syntax tree, with GFM tables and Hugo front matter recognised.
+ * Markdown text -> one syntax tree per chunk, with GFM tables and Hugo front matter recognised.
  *
  * The text is parsed in chunks that start at top-level ATX headings (see chunks.ts): a chunk that did not
  * change since the last parse is taken from the cache, so one keystroke re-parses one section, and large
  * documents avoid micromark's cost that grows faster than the text (table resolution re-splices all events).
  */
-export function parseMarkdown(text: string): Root {
+export function parseChunks(text: string): ParsedChunk[] {
   const chunks = blockChunks(text);
-  if (chunks.length === 1) return processor.parse(text);
+  if (chunks.length === 1) return [{ offset: 0, line: 0, text, tree: processor.parse(text) }];
+  return chunks.map((c) => {
+    const chunkText = text.slice(c.offset, c.end);
+    return { offset: c.offset, line: c.line, text: chunkText, tree: parseChunk(chunkText) };
+  });
+}
+
+/** Markdown text -> one mdast syntax tree for the whole text (chunks joined, positions made absolute). */
+export function parseMarkdown(text: string): Root {
+  const chunks = parseChunks(text);
+  if (chunks.length === 1) return chunks[0].tree;
   const children: RootContent[] = [];
   for (const chunk of chunks) {
-    const tree = parseChunk(text.slice(chunk.offset, chunk.end));
-    for (const child of tree.children) children.push(shifted(child, chunk.offset, chunk.line));
+    for (const child of chunk.tree.children) children.push(shiftNode(child, chunk.offset, chunk.line));
   }
   const end = chunks[chunks.length - 1];
-  const last = text.slice(end.offset).split(/\r\n|\n|\r/);
+  const last = end.text.split(/\r\n|\n|\r/);
   return {
     type: 'root',
     children,
@@ -65,7 +89,7 @@ export function parseMarkdown(text: string): Root {
 }
 
 /** A copy of a node whose positions are moved by a chunk's offset and line (chunks start at line starts). */
-function shifted<T extends { position?: Root['position']; children?: unknown[] }>(node: T, offset: number, line: number): T {
+export function shiftNode<T extends { position?: Root['position']; children?: unknown[] }>(node: T, offset: number, line: number): T {
   const copy = { ...node };
   if (node.position) {
     const { start, end } = node.position;
@@ -75,7 +99,7 @@ function shifted<T extends { position?: Root['position']; children?: unknown[] }
     };
   }
   if (Array.isArray(node.children)) {
-    copy.children = node.children.map((c) => shifted(c as T, offset, line));
+    copy.children = node.children.map((c) => shiftNode(c as T, offset, line));
   }
   return copy;
 }

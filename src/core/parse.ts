@@ -1,13 +1,11 @@
-import type { Heading as MdHeading, Html, Image as MdImage, Root, Table as MdTable } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import type { RootContent } from 'mdast';
+import { chunkFacts, placeRange } from './chunkFacts';
 import { readFrontMatter } from './frontMatter';
 import { LineIndex } from './lineIndex';
-import { parseMarkdown } from './markdown';
-import type { Block, EventReport, FrontMatter, Heading, Image, ParseOptions, Position, Problem, Section, SectionKind, Table } from './model';
+import { parseChunks, shiftNode, type ParsedChunk } from './markdown';
+import type { Block, EventReport, FrontMatter, Heading, Image, ParseOptions, Position, Problem, Range, Section, SectionKind, Speaker, Table } from './model';
 import { classifyHeading } from './sections';
-import { findSpeakers } from './speakers';
-import { plainText } from './speakerEntry';
+import { fromSectionNodes, inside, speakerExtents } from './speakers';
 
 /** Text -> EventReport. Never throws: what cannot be read becomes a problem with a range. */
 export function parseReport(text: string, options: ParseOptions = {}): EventReport {
@@ -32,46 +30,29 @@ export function parseReport(text: string, options: ParseOptions = {}): EventRepo
     problems.push(...fm.problems);
   }
 
-  const tree = parseBody(text.slice(bom), fm ? index.offset(fm.frontMatter.range.end) - bom : 0, fm !== null);
-  const at = (offset: number | undefined) => (offset ?? 0) + bom;
-
+  const chunks = parseBody(text.slice(bom), fm ? index.offset(fm.frontMatter.range.end) - bom : 0, fm !== null);
   const headings: Heading[] = [];
   const images: Image[] = [];
   const tables: Table[] = [];
   const blocks: Block[] = [];
-  visit(tree, (node) => {
-    if (node.type === 'heading') {
-      const h = node as MdHeading;
-      const start = at(h.position?.start.offset);
-      headings.push({
-        level: h.depth,
-        text: plainText(toString(h)),
-        style: text.charCodeAt(start) === 35 /* # */ ? 'atx' : 'setext',
-        range: index.range(start, at(h.position?.end.offset)),
-      });
-    } else if (node.type === 'image') {
-      const img = node as MdImage;
-      images.push({ alt: img.alt ?? '', src: img.url, html: false, range: index.range(at(img.position?.start.offset), at(img.position?.end.offset)) });
-    } else if (node.type === 'html') {
-      images.push(...htmlImages(node as Html, index, bom));
-      blocks.push({ type: 'html', range: index.range(at(node.position?.start.offset), at(node.position?.end.offset)) });
-    } else if (node.type === 'code') {
-      blocks.push({ type: 'code', range: index.range(at(node.position?.start.offset), at(node.position?.end.offset)) });
-    } else if (node.type === 'table') {
-      const t = node as MdTable;
-      tables.push({
-        header: (t.children[0]?.children ?? []).map((c) => plainText(toString(c))),
-        rows: Math.max(0, t.children.length - 1),
-        range: index.range(at(t.position?.start.offset), at(t.position?.end.offset)),
-      });
-    }
-  });
+  const labelSpeakers: Speaker[] = [];
+  for (const chunk of chunks) {
+    const facts = chunkFacts(chunk);
+    const place = (r: Range) => placeRange(r, chunk.line, bom);
+    for (const h of facts.headings) headings.push({ ...h, range: place(h.range) });
+    for (const i of facts.images) images.push({ ...i, range: place(i.range) });
+    for (const t of facts.tables) tables.push({ ...t, range: place(t.range) });
+    for (const b of facts.blocks) blocks.push({ ...b, range: place(b.range) });
+    for (const s of facts.labelSpeakers) labelSpeakers.push({ ...s, range: place(s.range), nameRange: place(s.nameRange) });
+  }
 
   const title = headings.find((h) => h.level === 1 && h.text.length > 0) ?? null;
   const sections = buildSections(headings, title, index);
-  const speakers = findSpeakers({ tree, index, shift: bom, sections });
+  const extents = speakerExtents(sections, index);
+  const speakers = [...sectionSpeakers(chunks, extents, index, bom), ...labelSpeakers.filter((s) => !inside(extents, index.offset(s.range.start)))]
+    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 
-  return deepFreeze({
+  return freezeModel({
     path: options.path,
     lineCount: index.lineCount,
     frontMatter,
@@ -86,37 +67,36 @@ export function parseReport(text: string, options: ParseOptions = {}): EventRepo
   });
 }
 
+/** The people of the Speakers sections, read from those sections' top-level nodes only (made absolute). */
+function sectionSpeakers(chunks: readonly ParsedChunk[], extents: readonly [number, number][], index: LineIndex, bom: number): Speaker[] {
+  const found: Speaker[] = [];
+  for (const [start, end] of extents) {
+    const nodes: RootContent[] = [];
+    for (const chunk of chunks) {
+      const chunkStart = chunk.offset + bom;
+      if (chunkStart >= end || chunkStart + chunk.text.length <= start) continue;
+      for (const node of chunk.tree.children) {
+        const at = (node.position?.start.offset ?? 0) + chunkStart;
+        if (at >= start && at < end) nodes.push(shiftNode(node, chunk.offset, chunk.line));
+      }
+    }
+    found.push(...fromSectionNodes({ tree: { type: 'root', children: nodes }, index, shift: bom }, nodes));
+  }
+  return found;
+}
+
 /**
  * Parses the body with remark. Where the front matter is one remark-frontmatter does not take
  * (trailing spaces on a fence, no closing fence), it is blanked out so that its lines cannot
  * turn into headings or paragraphs; offsets and lines stay as they were.
  */
-function parseBody(text: string, frontMatterEnd: number, hasFrontMatter: boolean): Root {
-  const tree = parseMarkdown(text);
-  if (!hasFrontMatter) return tree;
-  const first = tree.children[0];
-  if (first && (first.type === 'yaml' || (first.type as string) === 'toml') && first.position?.end.offset === frontMatterEnd) return tree;
+function parseBody(text: string, frontMatterEnd: number, hasFrontMatter: boolean): ParsedChunk[] {
+  const chunks = parseChunks(text);
+  if (!hasFrontMatter) return chunks;
+  const first = chunks[0].tree.children[0];
+  if (first && (first.type === 'yaml' || (first.type as string) === 'toml') && first.position?.end.offset === frontMatterEnd) return chunks;
   const blanked = text.slice(0, frontMatterEnd).replace(/[^\r\n]/g, ' ') + text.slice(frontMatterEnd);
-  return parseMarkdown(blanked);
-}
-
-function htmlImages(node: Html, index: LineIndex, shift: number): Image[] {
-  const images: Image[] = [];
-  const base = (node.position?.start.offset ?? 0) + shift;
-  for (const m of node.value.matchAll(/<img\b[^>]*>/gi)) {
-    const tag = m[0];
-    const attr = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
-    const src = attr('src');
-    const alt = attr('alt');
-    const start = base + (m.index ?? 0);
-    images.push({
-      src: src ? (src[1] ?? src[2] ?? src[3] ?? '') : '',
-      alt: alt ? (alt[1] ?? alt[2] ?? alt[3] ?? '') : '',
-      html: true,
-      range: index.range(start, start + tag.length),
-    });
-  }
-  return images;
+  return parseChunks(blanked);
 }
 
 /** Each heading's section: kind, parent and extent (to the next heading of the same or a higher level). */
@@ -146,10 +126,18 @@ function buildSections(headings: readonly Heading[], title: Heading | null, inde
   return headings.map((heading, i) => ({ heading, kind: kinds[i], parent: parents[i], range: { start: heading.range.start, end: ends[i] } }));
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
+/**
+ * Freezes the report, its lists and their items. Nested ranges are left as they are: the types are
+ * readonly all the way down, and freezing every position of a long report costs more than its parse.
+ */
+function freezeModel<T extends object>(report: T): T {
+  for (const value of Object.values(report)) {
+    if (Array.isArray(value)) {
+      for (const item of value) Object.freeze(item);
+      Object.freeze(value);
+    } else if (value && typeof value === 'object') {
+      Object.freeze(value);
+    }
   }
-  return value;
+  return Object.freeze(report);
 }

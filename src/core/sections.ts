@@ -70,8 +70,21 @@ export function foldHeadingText(text: string): string {
     .replace(/^(?:[a-e]) (?=\p{L}{3})/u, '');
 }
 
+// Headings repeat from one keystroke to the next: each wording is classified once.
+const classified = new Map<string, SectionKind>();
+
 /** The kind a heading's words name, ignoring where the heading stands. */
 export function classifyHeading(text: string): SectionKind {
+  let kind = classified.get(text);
+  if (kind === undefined) {
+    if (classified.size > 10_000) classified.clear();
+    kind = classify(text);
+    classified.set(text, kind);
+  }
+  return kind;
+}
+
+function classify(text: string): SectionKind {
   // "Bài học Chính (Key Takeaways)": try the words outside and inside the parentheses.
   const outside = text.replace(/\([^)]*\)/g, ' ');
   const inside = [...text.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]);

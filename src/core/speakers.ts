@@ -4,52 +4,33 @@ import type { LineIndex } from './lineIndex';
 import type { Section, Speaker, SpeakerForm, SpeakerMarker } from './model';
 import { looksLikePerson, parseSpeakerEntry, plainText, type SpeakerEntry } from './speakerEntry';
 
-/** What speaker finding needs from the parse: the tree, offsets into the original text, the sections. */
+/** What speaker finding needs from the parse: a tree, offsets into its text, the line index of that text. */
 export interface SpeakerSource {
   readonly tree: Root;
   readonly index: LineIndex;
-  /** Added to a tree offset to get an offset in the original text (the BOM's length). */
+  /** Added to a tree offset to get an offset in the indexed text (the BOM's length). */
   readonly shift: number;
-  readonly sections: readonly Section[];
 }
 
 type Node = RootContent;
 
 const LABEL_LINE = /^(\s*(?:[-*+]\s+)?)(?:\*\*|__)\s*(speakers?|presenters?|hosts?|diễn giả|người trình bày)\s*[:：]?\s*(?:\*\*|__)\s*[:：]?\s*(.+)$/i;
-
 const LABEL_PARENTHESIS = /\((?:speakers?|presenters?|diễn giả)\s*[:：]\s*([^()]+)\)/gi;
 
-export function findSpeakers(src: SpeakerSource): Speaker[] {
-  const speakers: Speaker[] = [];
-  // Extents of the outermost Speakers sections, in document order.
+/** Offsets [start, end) of the content of the outermost Speakers sections, in document order. */
+export function speakerExtents(sections: readonly Section[], index: LineIndex): [number, number][] {
   const extents: [number, number][] = [];
-  for (const section of src.sections) {
+  for (const section of sections) {
     if (section.kind !== 'speakers') continue;
-    const start = src.index.offset(section.heading.range.end);
+    const start = index.offset(section.heading.range.end);
     if (extents.length > 0 && start < extents[extents.length - 1][1]) continue;
-    extents.push([start, src.index.offset(section.range.end)]);
+    extents.push([start, index.offset(section.range.end)]);
   }
-  let e = 0;
-  let nodes: Node[] = [];
-  const flush = () => {
-    if (nodes.length > 0) speakers.push(...fromSectionNodes(src, nodes));
-    nodes = [];
-  };
-  for (const node of src.tree.children) {
-    const o = offsetOf(src, node);
-    while (e < extents.length && o >= extents[e][1]) {
-      flush();
-      e++;
-    }
-    if (e < extents.length && o >= extents[e][0]) nodes.push(node);
-  }
-  flush();
-  for (const line of labelLines(src, extents)) speakers.push(...line);
-  return speakers.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return extents;
 }
 
 /** Whether an offset lies in one of the sorted, disjoint extents. */
-function inside(extents: readonly [number, number][], offset: number): boolean {
+export function inside(extents: readonly [number, number][], offset: number): boolean {
   let low = 0;
   let high = extents.length - 1;
   while (low <= high) {
@@ -69,7 +50,8 @@ function endOf(src: SpeakerSource, node: { position?: { end: { offset?: number }
   return (node.position?.end.offset ?? 0) + src.shift;
 }
 
-function fromSectionNodes(src: SpeakerSource, nodes: Node[]): Speaker[] {
+/** The people listed by the top-level nodes of one Speakers section. */
+export function fromSectionNodes(src: SpeakerSource, nodes: readonly Node[]): Speaker[] {
   const found: Speaker[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
@@ -243,15 +225,14 @@ function fromHeading(src: SpeakerSource, heading: MdHeading, following: Node[]):
   return makeSpeakers(src, entry, start, offsetOf(src, heading), end, 'heading', '#'.repeat(heading.depth), body);
 }
 
-/** `**Speaker:** Name – Role` or `**Diễn giả:** A, B` outside a Speakers section. */
-function labelLines(src: SpeakerSource, skip: [number, number][]): Speaker[][] {
-  const result: Speaker[][] = [];
+/** Every person on a label line of the tree (`**Speaker:** Name – Role`, `**Diễn giả:** A, B`), marked inline. */
+export function labelLineSpeakers(src: SpeakerSource): Speaker[] {
+  const result: Speaker[] = [];
   const visit = (nodes: readonly Node[]) => {
     for (const node of nodes) {
       if (node.type === 'paragraph') {
         const start = offsetOf(src, node);
-        if (inside(skip, start)) continue;
-        result.push(fromLabelParagraph(src, start, src.index.text.slice(start, endOf(src, node))));
+        result.push(...fromLabelParagraph(src, start, src.index.text.slice(start, endOf(src, node))));
       } else if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
         visit(node.children as Node[]);
       }

@@ -19,6 +19,8 @@ export const duplicateSpeaker: Rule = {
   check({ report, lines }) {
     const findings: RuleFinding[] = [];
     const seen = new Map<string, Speaker>();
+    const perLine = new Map<number, number>();
+    for (const s of report.speakers) perLine.set(s.range.start.line, (perLine.get(s.range.start.line) ?? 0) + 1);
     for (const s of speakerLists(report).flat()) {
       const key = personKey(s.name);
       const first = seen.get(key);
@@ -26,7 +28,7 @@ export const duplicateSpeaker: Rule = {
         seen.set(key, s);
         continue;
       }
-      const alone = report.speakers.filter((o) => o.range.start.line === s.range.start.line).length === 1 && s.range.start.line === s.range.end.line && s.form.marker !== 'heading';
+      const alone = perLine.get(s.range.start.line) === 1 && s.range.start.line === s.range.end.line && s.form.marker !== 'heading';
       findings.push({
         range: s.nameRange,
         message: `${quote(s.name)} is listed already on line ${first.range.start.line + 1}.`,
