@@ -6,9 +6,15 @@ interface Entry {
   readonly report: EventReport;
 }
 
-/** Below this size a change is parsed on the next tick; above it, after a pause in typing. */
+/** A change is parsed after a short pause in typing; a large document waits for a longer one. */
 const SMALL_DOCUMENT = 64 * 1024;
+const TYPING_DELAY_MS = 60;
 const LARGE_DOCUMENT_DELAY_MS = 250;
+
+/** The document's length without copying its text. */
+function size(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
 
 /**
  * One parsed EventReport per open Markdown document version, shared by every feature.
@@ -27,7 +33,7 @@ export class ReportCache implements vscode.Disposable {
     this.#disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.#schedule(d, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length > 0) this.#schedule(e.document, e.document.getText().length > SMALL_DOCUMENT ? LARGE_DOCUMENT_DELAY_MS : 0);
+        if (e.contentChanges.length > 0) this.#schedule(e.document, size(e.document) > SMALL_DOCUMENT ? LARGE_DOCUMENT_DELAY_MS : TYPING_DELAY_MS);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.#forget(d.uri)),
     );
