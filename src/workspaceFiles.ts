@@ -32,8 +32,8 @@ export class WorkspaceFiles implements vscode.Disposable, FileFacts {
         await vscode.workspace.fs.stat(base.with({ path: p }));
         this.#known.set(p, true);
       } catch (e) {
-        if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') this.#known.set(p, false);
-        else if (e instanceof vscode.FileSystemError) this.#known.set(p, false);
+        // Not found (or not reachable as a file): absent. Anything else leaves the path unknown.
+        if (e instanceof vscode.FileSystemError) this.#known.set(p, false);
       }
     }));
   }

@@ -1,4 +1,4 @@
-import { type LintConfig, ruleLevel, ruleOptions } from './config';
+import { type LintConfig, ruleLevel, ruleOptions, type RuleSetting } from './config';
 import { inlineSwitches } from './disable';
 import { applyEdits, overlaps, type TextEdit } from './edits';
 import type { EventReport, ParseOptions, Range, Severity } from './model';
@@ -48,12 +48,16 @@ export function lintParsed(report: EventReport, text: string, options: LintOptio
     if (level === 'off') continue;
     for (const f of runRule(rule, { report, lines, options: ruleOptions(setting), path, files, twin, siteRoot })) {
       if (disabled(rule.id, f.range.start.line)) continue;
-      // A configured level applies to the whole rule; otherwise a finding may be milder than its rule.
-      const severity = setting !== undefined ? level : f.severity ?? level;
+      // A configured severity applies to the whole rule; otherwise a finding may be milder than its rule.
+      const severity = hasSeverity(setting) ? level : f.severity ?? level;
       findings.push({ rule: rule.id, severity, message: f.message, range: f.range, fix: f.fix, fixTitle: f.fixTitle });
     }
   }
   return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+function hasSeverity(setting: RuleSetting | undefined): boolean {
+  return typeof setting === 'string' || (typeof setting === 'object' && setting !== null && setting.severity !== undefined);
 }
 
 function runRule(rule: Rule, context: Parameters<Rule['check']>[0]) {

@@ -20,6 +20,12 @@ describe('configuration', () => {
     assert.deepEqual(lintReport(text, { config: { rules: { 'second-h1': 'off' } } }).filter((f) => f.rule === 'second-h1'), []);
   });
 
+  it('keeps a finding\'s own milder severity when the configuration sets only options', () => {
+    const text2 = joinLines('---', 'title: A', 'date: 2024-01-01', '---', '# T');
+    assert.equal(lintReport(text2, { config: { rules: { 'front-matter-date': {} } } })[0].severity, 'info');
+    assert.equal(lintReport(text2, { config: { rules: { 'front-matter-date': 'error' } } })[0].severity, 'error');
+  });
+
   it('honours inline switches', () => {
     assert.deepEqual(lintReport(text).filter((f) => f.rule === 'second-h1').map((f) => f.range.start.line + 1), [8, 13]);
     const file = text.replace('# Summary Report: X', '<!-- event-notes-disable-file second-h1 -->\n# Summary Report: X');
