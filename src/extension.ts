@@ -2,14 +2,19 @@ import * as vscode from 'vscode';
 import type { EventReport } from './core/index';
 import { ReportCodeActions } from './codeActions';
 import { ReportDiagnostics } from './diagnostics';
+import { registerInsertSpeaker } from './insertSpeaker';
 import { registerOutlineCommand } from './outlineCommand';
 import { ReportCache } from './reportCache';
+import { SpeakerIndex } from './speakerIndex';
+import { ReportTree } from './tree';
 import { WorkspaceFiles } from './workspaceFiles';
 
 /** What the extension offers other extensions and its own integration tests. */
 export interface EventNotesApi {
   /** The parsed report of a document's current version (the shared model every feature reads). */
   reportFor(document: vscode.TextDocument): EventReport;
+  /** The Event Report tree, for tests that look at what it shows. */
+  readonly tree: ReportTree;
 }
 
 export function activate(context: vscode.ExtensionContext): EventNotesApi {
@@ -26,8 +31,11 @@ export function activate(context: vscode.ExtensionContext): EventNotesApi {
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new ReportCodeActions(diagnostics), { providedCodeActionKinds: ReportCodeActions.kinds }),
     registerOutlineCommand(cache),
   );
+  const speakers = new SpeakerIndex(cache);
+  const tree = new ReportTree(cache);
+  context.subscriptions.push(speakers, tree, registerInsertSpeaker(cache, speakers));
   cache.refreshOpen();
-  return { reportFor: (document) => cache.get(document) };
+  return { reportFor: (document) => cache.get(document), tree };
 }
 
 export function deactivate(): void {}

@@ -11,3 +11,5 @@ export { renderReport, type RenderOptions } from './render';
 export { classifyHeading } from './sections';
 export type * from './model';
 export { SECTION_KINDS } from './model';
+export { formatEntry, planSpeakerInsertion, type NewSpeaker, type SpeakerInsertion } from './insertSpeaker';
+export { knownSpeakers, type KnownSpeaker } from './knownSpeakers';

@@ -166,25 +166,26 @@ const COLUMN_NAMES: ReadonlyArray<readonly [keyof Columns, RegExp]> = [
   ['organization', /org|company|công ty|tổ chức|đơn vị|from/i],
 ];
 
-interface Columns {
+export interface Columns {
   name: number;
   role: number;
   organization: number;
+}
+
+/** Which column of a speaker table holds the name, the role and the organisation (-1: none), from its header. */
+export function tableColumns(titles: readonly string[]): Columns {
+  const columns: Columns = { name: 0, role: 1, organization: 2 };
+  if (!COLUMN_NAMES.some(([, re]) => titles.some((t) => re.test(t)))) return columns;
+  for (const [key, re] of COLUMN_NAMES) columns[key] = titles.findIndex((t) => re.test(t));
+  if (columns.name < 0) columns.name = 0;
+  return columns;
 }
 
 function fromTable(src: SpeakerSource, table: MdTable): Speaker[] {
   const [header, ...rows] = table.children;
   if (!header) return [];
   const titles = header.children.map((c) => plainText(toString(c)));
-  const columns: Columns = { name: 0, role: 1, organization: 2 };
-  const named = COLUMN_NAMES.filter(([, re]) => titles.some((t) => re.test(t)));
-  if (named.length > 0) {
-    for (const [key, re] of COLUMN_NAMES) {
-      const i = titles.findIndex((t) => re.test(t));
-      columns[key] = i;
-    }
-    if (columns.name < 0) columns.name = 0;
-  }
+  const columns = tableColumns(titles);
   const found: Speaker[] = [];
   for (const row of rows) {
     const cell = row.children[columns.name];

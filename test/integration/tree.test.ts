@@ -1,0 +1,95 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { EventNotesApi } from '../../src/extension';
+import { activateExtension, SEED, waitFor, workspaceFile } from './util';
+
+describe('Event Report tree', () => {
+  let api: EventNotesApi;
+  let editor: vscode.TextEditor;
+
+  before(async () => {
+    api = await activateExtension();
+    editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceFile(...SEED)));
+  });
+
+  const items = (nodes: unknown[]) => nodes.map((n) => api.tree.getTreeItem(n as never));
+  const rootNode = () => waitFor('the tree to show the report', () => api.tree.getChildren()[0]);
+
+  it('shows the report, its speakers and its sections with their kinds', async () => {
+    const root = await rootNode();
+    const rootItem = api.tree.getTreeItem(root);
+    assert.equal(rootItem.label, 'Summary Report: “AWS Cloud Mastery Series #2 - DevOps on AWS”');
+    assert.equal(rootItem.description, '4.4. · 2025-11-17');
+    const [speakers, sections] = api.tree.getChildren(root);
+    assert.equal(api.tree.getTreeItem(speakers).label, 'Speakers (8)');
+    const people = items(api.tree.getChildren(speakers));
+    assert.equal(people[0].label, 'Truong Quang Tinh');
+    assert.equal(people[0].description, 'AWS Community Builder, Platform Engineer - TymeX');
+    assert.equal(people[7].label, 'Dinh Le Hoang Anh');
+    const title = api.tree.getChildren(sections)[0];
+    const top = items(api.tree.getChildren(title)).map((i) => [i.label, (i.iconPath as vscode.ThemeIcon).id, i.description]);
+    assert.deepEqual(top.slice(0, 3), [['Event Objectives', 'target', 'H3 · objectives'], ['Speakers', 'organization', 'H3 · speakers  ⚠ 1'], ['Key Highlights', 'star-empty', 'H3 · highlights  ⚠ 1']]);
+  });
+
+  it('reveals and selects a section when its node is clicked', async () => {
+    const root = await rootNode();
+    const sections = api.tree.getChildren(root)[1];
+    const objectives = api.tree.getChildren(api.tree.getChildren(sections)[0])[0];
+    const command = api.tree.getTreeItem(objectives).command!;
+    await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+    await waitFor('the heading to be selected', () => (vscode.window.activeTextEditor?.selection.start.line === 10 ? true : undefined));
+    assert.equal(vscode.window.activeTextEditor?.document.getText(vscode.window.activeTextEditor.selection), '### Event Objectives');
+  });
+
+  it('finds the node under the cursor and keeps ids stable while typing', async () => {
+    const root = await rootNode();
+    assert.equal(api.tree.getTreeItem(api.tree.nodeAt(20)!).label, 'Bao Huynh');
+    assert.equal(api.tree.getTreeItem(api.tree.nodeAt(13)!).label, 'Event Objectives');
+    const before = api.tree.getTreeItem(api.tree.getChildren(root)[0]).id;
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(12, 0), '- One more objective\n')));
+    await waitFor('the tree to update', () => (api.tree.nodeAt(21) && api.tree.getTreeItem(api.tree.nodeAt(21)!).label === 'Bao Huynh' ? true : undefined));
+    assert.equal(api.tree.getTreeItem(api.tree.getChildren(api.tree.getChildren()[0])[0]).id, before);
+    await vscode.commands.executeCommand('undo');
+  });
+});
+
+describe('Insert Speaker', () => {
+  before(async () => {
+    await activateExtension();
+  });
+
+  async function openAndInsert(content: string, speaker: object, cursor?: vscode.Position) {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+    const editor = await vscode.window.showTextDocument(document);
+    if (cursor) editor.selection = new vscode.Selection(cursor, cursor);
+    const version = document.version;
+    assert.equal(await vscode.commands.executeCommand('eventNotes.insertSpeaker', speaker), true);
+    assert.equal(document.version, version + 1, 'one edit');
+    return { document, editor };
+  }
+
+  it('adds an entry to a bold, en-dash list, in one undoable step, on an untitled document', async () => {
+    const content = ['---', 'title: "Event 2"', 'pre: " <b> 4.2. </b> "', '---', '', '# Summary Report: X', '', '### Speakers', '', '- **Bao Huynh** – AWS Community Builder', '- **Kha Van** – Cloud Security Engineer, AWS', '', '### Key Highlights', 'x', ''].join('\n');
+    const { document } = await openAndInsert(content, { name: 'Nguyen Van A', role: 'Cloud Engineer', organization: 'Example Corp' });
+    assert.equal(document.lineAt(11).text, '- **Nguyen Van A** – Cloud Engineer, Example Corp');
+    assert.equal(document.getText().replace('- **Nguyen Van A** – Cloud Engineer, Example Corp\n', ''), content, 'nothing else changed');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), content);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('adds a table row where the list is a table', async () => {
+    const content = ['# Summary Report: X', '', '### Speakers', '', '| Speaker | Title | Company |', '| --- | --- | --- |', '| **Pham Quoc Bao** | Data Engineer | Example Retail |', ''].join('\n');
+    const { document } = await openAndInsert(content, { name: 'Vo Thanh Huong', role: 'Analytics Lead', organization: 'Sample Logistics' });
+    assert.equal(document.lineAt(7).text, '| **Vo Thanh Huong** | Analytics Lead | Sample Logistics |');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('creates a Speakers section after the objectives of a report without one', async () => {
+    const content = ['---', 'title: "Event 3"', '---', '', '# Summary Report: X', '', '### Event Objectives', '', '- Learn', '', '### Key Highlights', '', 'Text', ''].join('\n');
+    const { document } = await openAndInsert(content, { name: 'Le Van Duc', role: 'Student Builder' });
+    assert.deepEqual(document.getText().split('\n').slice(6, 14), ['### Event Objectives', '', '- Learn', '', '### Speakers', '', '- **Le Van Duc** – Student Builder', '']);
+    assert.equal(document.lineAt(14).text, '### Key Highlights');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
