@@ -3,6 +3,7 @@ import type { EventReport } from './core/index';
 import { ReportCodeActions } from './codeActions';
 import { ReportDiagnostics } from './diagnostics';
 import { registerInsertSpeaker } from './insertSpeaker';
+import { registerNewReport } from './newReport';
 import { registerOutlineCommand } from './outlineCommand';
 import { ReportCache } from './reportCache';
 import { SpeakerIndex } from './speakerIndex';
@@ -33,7 +34,7 @@ export function activate(context: vscode.ExtensionContext): EventNotesApi {
   );
   const speakers = new SpeakerIndex(cache);
   const tree = new ReportTree(cache);
-  context.subscriptions.push(speakers, tree, registerInsertSpeaker(cache, speakers));
+  context.subscriptions.push(speakers, tree, registerInsertSpeaker(cache, speakers), registerNewReport());
   cache.refreshOpen();
   return { reportFor: (document) => cache.get(document), tree };
 }
