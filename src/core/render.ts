@@ -1,25 +1,196 @@
+import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
+import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import rehypeSanitize from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
+import type { EventReport, Speaker } from './model';
+import { parseReport } from './parse';
 
 export interface RenderOptions {
   readonly path?: string;
+  /** The report's model, when the caller has parsed it already. */
+  readonly report?: EventReport;
+  /** Maps an image source to what the preview loads; `null` marks it missing, `undefined` keeps it. */
+  readonly resolveImage?: (src: string) => string | null | undefined;
 }
 
-// Raw HTML in the report is dropped, and what remains passes GitHub's sanitising schema.
-const renderer = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml', 'toml'])
-  .use(remarkGfm)
-  .use(remarkRehype)
-  .use(rehypeSanitize)
-  .use(rehypeStringify);
+/**
+ * What reports really contain, and nothing that runs, submits or loads a page: GitHub's schema, with our own
+ * classes allowed (GitHub's pins `class` on lists to task lists), a few layout tags, and no form controls.
+ */
+const attributes = Object.fromEntries(
+  Object.entries(defaultSchema.attributes ?? {}).map(([tag, list]) => [tag, list.filter((a) => !(Array.isArray(a) && a[0] === 'className'))]),
+);
+const schema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((t) => t !== 'input'), 'center', 'header', 'time', 'span', 'figure', 'figcaption', 'u'],
+  attributes: {
+    ...attributes,
+    '*': [...(attributes['*'] ?? []), 'dataLine', 'className', 'align', 'title'],
+    img: [...(attributes.img ?? []), 'width', 'height', 'loading'],
+    time: ['dateTime'],
+  },
+  protocols: { ...defaultSchema.protocols, src: ['http', 'https'] },
+  clobberPrefix: '',
+};
 
-/** Report text -> sanitised HTML of its body (front matter left out). */
-export function renderReport(text: string, _options: RenderOptions = {}): string {
-  return String(renderer.processSync(text));
+const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'tr', 'blockquote', 'pre', 'div', 'hr', 'img', 'center', 'figure']);
+const NOTICE = /^\{\{%\s*notice\s+(warning|note|info|tip)\s*%\}\}\s*/;
+const NOTICE_END = /\s*\{\{%\s*\/notice\s*%\}\}\s*$/;
+const SHORTCODE = /\{\{[<%]\s*(\/?)([A-Za-z_][\w/-]*)[^}]*?[%>]\}\}/g;
+
+/** Report text -> sanitised HTML: a header from the front matter, then the body as Hugo would show it. */
+export function renderReport(text: string, options: RenderOptions = {}): string {
+  const report = options.report ?? parseReport(text, { path: options.path });
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml', 'toml'])
+    .use(remarkGfm)
+    .use(() => (tree: Root) => reportBlocks(tree, report))
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(() => (tree: HastRoot) => annotate(tree, options.resolveImage))
+    .use(rehypeSanitize, schema)
+    .use(rehypeStringify);
+  const body = String(processor.processSync(text));
+  return `${header(report)}<article class="report-body">${body}</article>`;
+}
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The page header Hugo's theme shows: the `pre` number, the title, the date; front-matter problems in plain words. */
+function header(report: EventReport): string {
+  const data = report.frontMatter?.data ?? {};
+  const pre = typeof data.pre === 'string' ? data.pre.replace(/<[^>]*>/g, '').trim() : '';
+  const title = typeof data.title === 'string' ? data.title : '';
+  const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : typeof data.date === 'string' ? data.date : '';
+  const readable = /^\d{4}-\d{2}-\d{2}/.test(date)
+    ? new Date(`${date.slice(0, 10)}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    : date;
+  const problems = report.problems.filter((p) => p.rule.startsWith('front-matter'));
+  const parts = [
+    pre ? `<span class="report-pre">${escape(pre)}</span>` : '',
+    title ? `<span class="report-title">${escape(title)}</span>` : '',
+    readable ? `<time datetime="${escape(date)}">${escape(readable)}</time>` : '',
+    ...problems.map((p) => `<div class="report-problem">${escape(`Line ${p.range.start.line + 1}: ${p.message}`)}</div>`),
+  ].filter(Boolean);
+  return parts.length > 0 ? `<header class="report-header" data-line="0">${parts.join('')}</header>` : '';
+}
+
+/** Notices as callouts, other shortcodes as quiet placeholders, and speakers as a list of people. */
+function reportBlocks(tree: Root, report: EventReport): void {
+  const speakerSections = report.sections.filter((s) => s.kind === 'speakers');
+  tree.children = tree.children.map((node) => {
+    const line = (node.position?.start.line ?? 0) - 1;
+    const inSpeakers = speakerSections.some((s) => line > s.heading.range.start.line && line < s.range.end.line);
+    if (inSpeakers && (node.type === 'list' || node.type === 'table')) {
+      const people = report.speakers.filter((s) => !s.inline && s.range.start.line >= line && s.range.start.line <= (node.position?.end.line ?? 0) - 1);
+      if (people.length > 0) return peopleList(people, node);
+    }
+    return node;
+  });
+  wrapNotices(tree);
+  placeholders(tree);
+}
+
+function peopleList(people: readonly Speaker[], from: RootContent): List {
+  const items: ListItem[] = people.map((p) => {
+    const about = [p.role, p.organization].filter(Boolean).join(', ');
+    const children: PhrasingContent[] = [{ type: 'strong', children: [{ type: 'text', value: p.name }], data: { hProperties: { className: ['speaker-name'] } } }];
+    if (about) children.push({ type: 'emphasis', children: [{ type: 'text', value: about }], data: { hName: 'span', hProperties: { className: ['speaker-about'] } } });
+    if (p.details) children.push({ type: 'emphasis', children: [{ type: 'text', value: p.details }], data: { hName: 'span', hProperties: { className: ['speaker-details'] } } });
+    const paragraph: Paragraph = { type: 'paragraph', children };
+    return { type: 'listItem', children: [paragraph], position: { start: { line: p.range.start.line + 1, column: 1 }, end: { line: p.range.end.line + 1, column: 1 } } };
+  });
+  return { type: 'list', ordered: false, children: items, position: from.position, data: { hProperties: { className: ['speakers'] } } };
+}
+
+/** `{{% notice tip %}}` … `{{% /notice %}}` in one paragraph or around several blocks -> a callout. */
+function wrapNotices(tree: Root): void {
+  const out: RootContent[] = [];
+  let open: { kind: string; children: RootContent[]; start: RootContent } | undefined;
+  const textOf = (node: RootContent) => (node.type === 'paragraph' && node.children[0]?.type === 'text' ? node.children[0].value : '');
+  for (const node of tree.children) {
+    const first = textOf(node);
+    const start = NOTICE.exec(first);
+    if (!open && start && node.type === 'paragraph') {
+      const head = node.children[0] as { value: string };
+      head.value = head.value.replace(NOTICE, '');
+      const last = node.children[node.children.length - 1];
+      const closes = last?.type === 'text' && NOTICE_END.test(last.value);
+      if (closes) (last as { value: string }).value = last.value.replace(NOTICE_END, '');
+      open = { kind: start[1], children: head.value || node.children.length > 1 ? [node] : [], start: node };
+      if (closes) {
+        out.push(callout(open.kind, open.children, node));
+        open = undefined;
+      }
+      continue;
+    }
+    if (open) {
+      const last = node.type === 'paragraph' ? node.children[node.children.length - 1] : undefined;
+      if (last?.type === 'text' && NOTICE_END.test(last.value)) {
+        last.value = last.value.replace(NOTICE_END, '');
+        if (last.value || node.type !== 'paragraph' || (node as Paragraph).children.length > 1) open.children.push(node);
+        out.push(callout(open.kind, open.children, open.start));
+        open = undefined;
+      } else {
+        open.children.push(node);
+      }
+      continue;
+    }
+    out.push(node);
+  }
+  if (open) out.push(callout(open.kind, open.children, open.start));
+  tree.children = out;
+}
+
+function callout(kind: string, children: RootContent[], at: RootContent): RootContent {
+  return { type: 'blockquote', children: children as never, position: at.position, data: { hName: 'div', hProperties: { className: ['notice', `notice-${kind}`] } } };
+}
+
+/** Other shortcodes (`{{< figure … >}}`) become a quiet placeholder naming them. */
+function placeholders(node: { children?: unknown[] }): void {
+  if (!Array.isArray(node.children)) return;
+  const next: unknown[] = [];
+  for (const child of node.children as { type: string; value?: string; children?: unknown[] }[]) {
+    if (child.type === 'text' && child.value && SHORTCODE.test(child.value)) {
+      SHORTCODE.lastIndex = 0;
+      let last = 0;
+      for (const m of child.value.matchAll(SHORTCODE)) {
+        if ((m.index ?? 0) > last) next.push({ type: 'text', value: child.value.slice(last, m.index) });
+        next.push({ type: 'emphasis', children: [{ type: 'text', value: `${m[1]}${m[2]}` }], data: { hName: 'span', hProperties: { className: ['shortcode'], title: m[0] } } });
+        last = (m.index ?? 0) + m[0].length;
+      }
+      if (last < child.value.length) next.push({ type: 'text', value: child.value.slice(last) });
+      continue;
+    }
+    placeholders(child);
+    next.push(child);
+  }
+  node.children = next;
+}
+
+/** Source lines on block elements (for scroll sync), and image sources through the caller's resolver. */
+function annotate(tree: HastRoot, resolveImage: RenderOptions['resolveImage']): void {
+  const visit = (node: HastRoot | HastContent, parent?: HastRoot | Element) => {
+    if (node.type === 'element') {
+      if (BLOCKS.has(node.tagName) && node.position) node.properties.dataLine = node.position.start.line - 1;
+      if (node.tagName === 'img' && resolveImage && typeof node.properties.src === 'string') {
+        const resolved = resolveImage(node.properties.src);
+        if (resolved === null && parent) {
+          const missing: Element = { type: 'element', tagName: 'span', properties: { className: ['missing-image'], dataLine: node.properties.dataLine }, children: [{ type: 'text', value: `Missing image: ${node.properties.src}` }] };
+          parent.children[parent.children.indexOf(node)] = missing;
+          return;
+        }
+        if (resolved) node.properties.src = resolved;
+      }
+    }
+    if ('children' in node) for (const child of [...node.children]) visit(child, node as HastRoot | Element);
+  };
+  visit(tree);
 }

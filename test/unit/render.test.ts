@@ -1,0 +1,71 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderReport } from '../../src/core/index';
+import { fixture, FIXTURES, hasSharedCorpus, joinLines, SHARED_CORPUS } from './helpers';
+
+describe('renderReport', () => {
+  const seed = fixture('seed-report.md');
+  const html = renderReport(seed);
+
+  it('starts with a header from the front matter', () => {
+    assert.match(html, /^<header class="report-header" data-line="0"><span class="report-pre">4\.4\.<\/span><span class="report-title">Event 4<\/span><time datetime="2025-11-17">17 November 2025<\/time><\/header>/);
+  });
+
+  it('lays out the speakers as a list of people, whatever form they were written in', () => {
+    const list = /<ul class="speakers"[^>]*>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+    assert.equal((list.match(/<li/g) ?? []).length, 8);
+    assert.match(list, /<strong class="speaker-name">Dinh Le Hoang Anh<\/strong><span class="speaker-about">Cloud Engineer Trainee, First Cloud AI Journey<\/span>/);
+    const table = renderReport(readFileSync(join(FIXTURES, '../../examples/hugo-site/content/4-EventParticipated/4.2-Event2/_index.md'), 'utf8'));
+    assert.match(table, /<ul class="speakers"[^>]*>\s*<li[^>]*><strong class="speaker-name">Pham Quoc Bao<\/strong><span class="speaker-about">Data Engineer, Example Retail<\/span>/);
+    assert.doesNotMatch(table, /<th>Speaker<\/th>/);
+  });
+
+  it('keeps tables and gives block elements their source line', () => {
+    assert.match(html, /<table data-line="41">/);
+    assert.match(html, /<h3 data-line="10">Event Objectives<\/h3>/);
+  });
+
+  it('turns notices into callouts and other shortcodes into placeholders', () => {
+    const out = renderReport(joinLines('# T', '', '{{% notice tip %}}', 'Bring a charger.', '{{% /notice %}}', '', '{{% notice warning %}}', '', 'First.', '', 'Second.', '', '{{% /notice %}}', '', 'See {{< figure src="/images/a.jpg" >}} here.'));
+    assert.match(out, /<div class="notice notice-tip" data-line="2">\s*<p data-line="2">Bring a charger.<\/p>\s*<\/div>/);
+    assert.match(out, /<div class="notice notice-warning" data-line="6">\s*<p data-line="8">First.<\/p>\s*<p data-line="10">Second.<\/p>\s*<\/div>/);
+    assert.match(out, /See <span class="shortcode" title="\{\{< figure src=&#x22;\/images\/a.jpg&#x22; >}}">figure<\/span> here./);
+    assert.doesNotMatch(out, /\{\{%/);
+  });
+
+  it('passes image sources through the resolver and names missing images', () => {
+    const out = renderReport(joinLines('# T', '', '![Found](/images/a.jpg)', '', '![Gone](/images/b.jpg)'), {
+      resolveImage: (src) => (src === '/images/a.jpg' ? 'https://file.example/static/images/a.jpg' : null),
+    });
+    assert.match(out, /<img src="https:\/\/file.example\/static\/images\/a.jpg" alt="Found" data-line="2">/);
+    assert.match(out, /<span class="missing-image"[^>]*>Missing image: \/images\/b.jpg<\/span>/);
+  });
+
+  it('neutralises hostile HTML in the body and in front-matter values, and keeps the content', () => {
+    const hostile = joinLines(
+      '---', 'title: "<script>alert(1)</script>Event 9"', 'pre: " <b onmouseover=alert(1)> 4.9. </b> "', '---', '',
+      '# Report', '', '<script>alert(1)</script>', '', '<img src=x onerror="alert(1)">', '', '[click](javascript:alert(1))', '',
+      '<a href="data:text/html;base64,PHNjcmlwdD4=">data</a>', '', '<iframe src="https://evil.example"></iframe>', '',
+      '<object data="x.swf"></object>', '', '<form action="https://evil.example"><input name=a></form>', '',
+      '<meta http-equiv="refresh" content="0;url=https://evil.example">', '', '<base href="https://evil.example/">', '',
+      '<link rel="stylesheet" href="https://evil.example/x.css">', '', '<div style="background:url(https://evil.example)" onclick="x()">Kept text</div>', '',
+      '<center><b>Bold kept</b><br></center>',
+    );
+    const out = renderReport(hostile);
+    for (const bad of [/<script/i, /onerror/i, /onmouseover/i, /onclick/i, /javascript:/i, /data:text\/html/i, /<iframe/i, /<object/i, /<form/i, /<input/i, /<meta/i, /<base/i, /<link/i, /style=/i]) {
+      assert.doesNotMatch(out, bad, String(bad));
+    }
+    assert.match(out, /Kept text/);
+    assert.match(out, /<center data-line="\d+"><b>Bold kept<\/b><br><\/center>/);
+    assert.match(out, /&#60;script&#62;alert\(1\)&#60;\/script&#62;Event 9/, 'the front-matter title is shown as text');
+  });
+
+  (hasSharedCorpus ? it : it.skip)('renders every corpus report', function () {
+    this.timeout(120_000);
+    for (const file of readdirSync(SHARED_CORPUS).filter((f) => f.endsWith('.md'))) {
+      const out = renderReport(readFileSync(join(SHARED_CORPUS, file), 'utf8'));
+      assert.match(out, /<article class="report-body">/, file);
+    }
+  });
+});
