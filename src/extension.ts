@@ -5,6 +5,7 @@ import { ReportDiagnostics } from './diagnostics';
 import { registerInsertSpeaker } from './insertSpeaker';
 import { registerNewReport } from './newReport';
 import { registerOutlineCommand } from './outlineCommand';
+import { ReportPreview } from './preview';
 import { ReportCache } from './reportCache';
 import { SpeakerIndex } from './speakerIndex';
 import { ReportTree } from './tree';
@@ -34,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): EventNotesApi {
   );
   const speakers = new SpeakerIndex(cache);
   const tree = new ReportTree(cache);
-  context.subscriptions.push(speakers, tree, registerInsertSpeaker(cache, speakers), registerNewReport());
+  context.subscriptions.push(speakers, tree, registerInsertSpeaker(cache, speakers), registerNewReport(), new ReportPreview(context.extensionUri, cache, files));
   cache.refreshOpen();
   return { reportFor: (document) => cache.get(document), tree };
 }

@@ -4,7 +4,7 @@ export { clearParseCache } from './markdown';
 export { fixReport, lintParsed, lintReport, splitLines, type Finding, type LintOptions } from './lint';
 export { applyEdits, diffEdits, type TextEdit } from './edits';
 export { configCandidates, mergeConfigs, parseConfig, type LintConfig, type RuleSetting } from './config';
-export { findSiteRoot, imageFiles, siteConfigCandidates, twinPath } from './site';
+export { baseUrlPath, findSiteRoot, imageFile, imageFiles, siteConfigCandidates, SITE_CONFIG_NAMES, twinPath } from './site';
 export { RULES, type FileFacts, type Rule } from './rules/index';
 export { isEventReport } from './scope';
 export { renderReport, type RenderOptions } from './render';

@@ -82,8 +82,19 @@ export function folderNumbering(path: string | undefined): FolderNumbering {
   return parent ? { section: Number(parent[1]), folder } : {};
 }
 
-/** Where an image of the report lives on disk, or undefined for remote, data and unresolvable sources. */
-export function imageFile(src: string, reportPath: string, siteRoot: string | undefined): string | undefined {
+/** The path part of a Hugo config's `baseURL` (`/fcaj-internship-report/`), from hugo.toml, .yaml or .json text. */
+export function baseUrlPath(configText: string): string | undefined {
+  const m = /^\s*"?baseURL"?\s*[=:]\s*["']?([^"'\s,]+)/im.exec(configText);
+  if (!m) return undefined;
+  const path = m[1].replace(/^[a-z]+:\/\/[^/]*/i, '');
+  return path && path !== '/' ? `/${path.replace(/^\/+|\/+$/g, '')}/` : undefined;
+}
+
+/**
+ * Where an image of the report lives on disk, or undefined for remote, data and unresolvable sources.
+ * A root-absolute source that carries the site's baseURL path is read without it.
+ */
+export function imageFile(src: string, reportPath: string, siteRoot: string | undefined, basePath?: string): string | undefined {
   const clean = src.trim().replace(/[?#].*$/, '');
   if (!clean || /^[a-z][a-z0-9+.-]*:/i.test(clean) || clean.startsWith('//') || clean.includes('{{')) return undefined;
   let decoded = clean;
@@ -92,6 +103,7 @@ export function imageFile(src: string, reportPath: string, siteRoot: string | un
   } catch {
     // keep it as written
   }
+  if (basePath && decoded.startsWith(basePath)) decoded = `/${decoded.slice(basePath.length)}`;
   if (decoded.startsWith('/')) return siteRoot !== undefined ? joinPath(joinPath(siteRoot, 'static'), decoded) : undefined;
   return joinPath(dirname(reportPath), decoded);
 }

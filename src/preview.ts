@@ -1,0 +1,192 @@
+import * as vscode from 'vscode';
+import { baseUrlPath, findSiteRoot, imageFile, renderReport, SITE_CONFIG_NAMES, siteConfigCandidates } from './core/index';
+import type { ReportCache } from './reportCache';
+import type { WorkspaceFiles } from './workspaceFiles';
+
+const VIEW_TYPE = 'eventNotes.preview';
+/** The cache already waits for a pause in typing; this only merges updates that arrive together. */
+const UPDATE_DELAY_MS = 0;
+
+/**
+ * The live preview beside the editor: one panel that follows the active report (unless locked), first
+ * rendered in its HTML, then updated by postMessage after each parse, with scroll sync both ways.
+ */
+export class ReportPreview implements vscode.Disposable {
+  #panel: vscode.WebviewPanel | undefined;
+  #document: vscode.TextDocument | undefined;
+  #locked = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #lastHtml = '';
+  #fromPreview = 0;
+  readonly #disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly extensionUri: vscode.Uri, private readonly cache: ReportCache, private readonly files: WorkspaceFiles) {
+    this.#disposables.push(
+      vscode.commands.registerCommand('eventNotes.openPreviewToSide', () => this.open(vscode.ViewColumn.Beside)),
+      vscode.commands.registerCommand('eventNotes.openPreview', () => this.open(vscode.ViewColumn.Active)),
+      vscode.commands.registerCommand('eventNotes.togglePreviewLock', () => {
+        this.#locked = !this.#locked;
+        this.#title();
+      }),
+      // For tests and scripts: what the panel last rendered.
+      vscode.commands.registerCommand('eventNotes.preview.lastRendered', () => this.#lastHtml),
+      vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
+        deserializeWebviewPanel: async (panel, state: { uri?: string } | undefined) => {
+          const document = state?.uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(state.uri)).then((d) => d, () => undefined) : undefined;
+          this.#adopt(panel, document ?? vscode.window.activeTextEditor?.document);
+        },
+      }),
+      cache.onDidUpdate((document) => {
+        if (document === this.#document) this.#schedule();
+      }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (!this.#panel || this.#locked || !editor || editor.document.languageId !== 'markdown' || editor.document === this.#document) return;
+        this.#document = editor.document;
+        this.#title();
+        this.#schedule();
+      }),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.#editorScrolled(e.textEditor)),
+    );
+  }
+
+  async open(column: vscode.ViewColumn): Promise<void> {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || document.languageId !== 'markdown') {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open an event report to preview it.'));
+      return;
+    }
+    if (this.#panel) {
+      this.#document = document;
+      this.#panel.reveal(column, true);
+      this.#title();
+      await this.#update();
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, '', { viewColumn: column, preserveFocus: true }, this.#options());
+    this.#adopt(panel, document);
+  }
+
+  #options(): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+    return {
+      enableScripts: true,
+      enableForms: false,
+      enableCommandUris: false,
+      retainContextWhenHidden: false,
+      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri)],
+    };
+  }
+
+  #adopt(panel: vscode.WebviewPanel, document: vscode.TextDocument | undefined): void {
+    this.#panel = panel;
+    this.#document = document;
+    panel.webview.options = this.#options();
+    panel.onDidDispose(() => {
+      if (this.#panel === panel) this.#panel = undefined;
+    });
+    panel.webview.onDidReceiveMessage((message: { type: string; line?: number }) => this.#received(message));
+    this.#title();
+    void this.#shell().then((html) => {
+      panel.webview.html = html;
+    });
+  }
+
+  #title(): void {
+    if (!this.#panel) return;
+    const name = this.#document?.uri.path.split('/').slice(-2).join('/') ?? '';
+    this.#panel.title = `${this.#locked ? '[🔒] ' : ''}${vscode.l10n.t('Preview {0}', name)}`;
+  }
+
+  /** The first render goes into the page itself; later ones arrive by postMessage. */
+  async #shell(): Promise<string> {
+    const webview = this.#panel!.webview;
+    const nonce = Array.from({ length: 24 }, () => Math.floor(Math.random() * 36).toString(36)).join('');
+    const remote = vscode.workspace.getConfiguration('eventNotes').get<boolean>('preview.allowRemoteImages', false);
+    const css = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.css'));
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.js'));
+    const body = await this.#render();
+    const style = vscode.workspace.getConfiguration('eventNotes').get<string>('preview.style', 'theme');
+    return `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${webview.cspSource}${remote ? ' https:' : ''}; style-src ${webview.cspSource}; script-src 'nonce-${nonce}';">
+<meta name="viewport" content="width=device-width, initial-scale=1.0"><link rel="stylesheet" href="${css}"></head>
+<body class="${style === 'site' ? 'site-style' : ''}"><div id="root">${body}</div><script nonce="${nonce}" src="${script}"></script></body></html>`;
+  }
+
+  async #render(): Promise<string> {
+    const document = this.#document;
+    if (!document || !this.#panel) return '';
+    const path = document.uri.path;
+    const within = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.path ?? '';
+    const configs = siteConfigCandidates(path).filter((p) => p.startsWith(within));
+    await this.files.prefetch(configs, document.uri);
+    const siteRoot = findSiteRoot(path, (p) => this.files.exists(p));
+    let basePath: string | undefined;
+    if (siteRoot !== undefined) {
+      for (const name of SITE_CONFIG_NAMES) {
+        const text = this.files.exists(`${siteRoot}/${name}`) ? await this.files.read(`${siteRoot}/${name}`, document.uri) : undefined;
+        if (text) {
+          basePath = baseUrlPath(text);
+          break;
+        }
+      }
+    }
+    const report = this.cache.get(document);
+    const files = report.images.map((i) => imageFile(i.src, path, siteRoot, basePath)).filter((p): p is string => p !== undefined);
+    await this.files.prefetch(files, document.uri);
+    const remote = vscode.workspace.getConfiguration('eventNotes').get<boolean>('preview.allowRemoteImages', false);
+    const webview = this.#panel.webview;
+    const html = renderReport(document.getText(), {
+      report,
+      resolveImage: (src) => {
+        if (/^https?:/i.test(src)) return remote ? src : null;
+        const file = imageFile(src, path, siteRoot, basePath);
+        if (!file || this.files.exists(file) === false) return null;
+        return webview.asWebviewUri(document.uri.with({ path: file })).toString();
+      },
+    });
+    this.#lastHtml = html;
+    return html;
+  }
+
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.#update(), UPDATE_DELAY_MS);
+  }
+
+  async #update(): Promise<void> {
+    if (!this.#panel || !this.#document) return;
+    const html = await this.#render();
+    const style = vscode.workspace.getConfiguration('eventNotes').get<string>('preview.style', 'theme');
+    void this.#panel.webview.postMessage({ type: 'update', html, uri: this.#document.uri.toString(), style });
+  }
+
+  #received(message: { type: string; line?: number }): void {
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === this.#document);
+    if (!editor || typeof message.line !== 'number') return;
+    const position = new vscode.Position(Math.min(message.line, editor.document.lineCount - 1), 0);
+    if (message.type === 'reveal') {
+      void vscode.window.showTextDocument(editor.document, editor.viewColumn).then((e) => {
+        e.selection = new vscode.Selection(position, position);
+        e.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
+      });
+    } else if (message.type === 'scrolled' && this.#syncScroll()) {
+      this.#fromPreview = Date.now();
+      editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
+    }
+  }
+
+  #editorScrolled(editor: vscode.TextEditor): void {
+    if (!this.#panel || editor.document !== this.#document || !this.#syncScroll() || Date.now() - this.#fromPreview < 300) return;
+    const line = editor.visibleRanges[0]?.start.line ?? 0;
+    void this.#panel.webview.postMessage({ type: 'scroll', line });
+  }
+
+  #syncScroll(): boolean {
+    return vscode.workspace.getConfiguration('eventNotes').get<boolean>('preview.scrollSync', true);
+  }
+
+  dispose(): void {
+    clearTimeout(this.#timer);
+    this.#panel?.dispose();
+    for (const d of this.#disposables) d.dispose();
+  }
+}
