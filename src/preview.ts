@@ -28,6 +28,7 @@ export class ReportPreview implements vscode.Disposable {
         this.#locked = !this.#locked;
         this.#title();
       }),
+      vscode.commands.registerCommand('eventNotes.preview.revealLine', (line: number) => this.revealLine(line)),
       // For tests and scripts: what the panel last rendered.
       vscode.commands.registerCommand('eventNotes.preview.lastRendered', () => this.#lastHtml),
       vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
@@ -64,6 +65,13 @@ export class ReportPreview implements vscode.Disposable {
     }
     const panel = vscode.window.createWebviewPanel(VIEW_TYPE, '', { viewColumn: column, preserveFocus: true }, this.#options());
     this.#adopt(panel, document);
+  }
+
+  /** Opens the preview beside the editor if needed and scrolls it to a source line. */
+  async revealLine(line: number): Promise<void> {
+    if (!this.#panel) await this.open(vscode.ViewColumn.Beside);
+    else this.#panel.reveal(undefined, true);
+    void this.#panel?.webview.postMessage({ type: 'scroll', line });
   }
 
   #options(): vscode.WebviewOptions & vscode.WebviewPanelOptions {

@@ -59,6 +59,12 @@ export class ReportTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
       }),
       vscode.window.onDidChangeTextEditorSelection((e) => this.#follow(e.textEditor)),
       vscode.commands.registerCommand('eventNotes.revealRange', (uri: vscode.Uri, range: vscode.Range) => revealRange(uri, range)),
+      vscode.commands.registerCommand('eventNotes.revealInPreview', async (node?: Node) => {
+        const range = node?.select ?? node?.range;
+        if (!range || !this.#document) return;
+        await vscode.window.showTextDocument(this.#document, { preserveFocus: true, preview: false });
+        await vscode.commands.executeCommand('eventNotes.preview.revealLine', range.start.line);
+      }),
       vscode.commands.registerCommand('eventNotes.copySpeakerName', (node?: Node) => (node?.name ? vscode.env.clipboard.writeText(node.name) : undefined)),
       vscode.commands.registerCommand('eventNotes.showReportTree', async () => {
         await vscode.commands.executeCommand('workbench.view.explorer');

@@ -41,6 +41,20 @@ describe('Event Report tree', () => {
     assert.equal(vscode.window.activeTextEditor?.document.getText(vscode.window.activeTextEditor.selection), '### Event Objectives');
   });
 
+  it('"Reveal in Preview" opens the preview beside the report', async () => {
+    const root = await rootNode();
+    const speakers = api.tree.getChildren(root)[0];
+    await vscode.commands.executeCommand('eventNotes.revealInPreview', api.tree.getChildren(speakers)[1]);
+    await waitFor('the preview tab', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('eventNotes.preview')));
+    let rendered = '';
+    for (let i = 0; i < 200 && !rendered.includes('Bao Huynh'); i++) {
+      rendered = await vscode.commands.executeCommand<string>('eventNotes.preview.lastRendered');
+      if (!rendered.includes('Bao Huynh')) await new Promise((r) => setTimeout(r, 25));
+    }
+    assert.match(rendered, /Bao Huynh/);
+    await vscode.window.showTextDocument(editor.document);
+  });
+
   it('finds the node under the cursor and keeps ids stable while typing', async () => {
     const root = await rootNode();
     assert.equal(api.tree.getTreeItem(api.tree.nodeAt(20)!).label, 'Bao Huynh');
