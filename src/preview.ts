@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { baseUrlPath, findSiteRoot, imageFile, renderReport, SITE_CONFIG_NAMES, siteConfigCandidates } from './core/index';
+import { baseUrlPath, dirname, findSiteRoot, imageFile, relativePath, renderReport, SITE_CONFIG_NAMES, siteConfigCandidates, standaloneHtml } from './core/index';
 import type { ReportCache } from './reportCache';
 import type { WorkspaceFiles } from './workspaceFiles';
 
@@ -18,6 +18,10 @@ export class ReportPreview implements vscode.Disposable {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #lastHtml = '';
   #fromPreview = 0;
+  /** When the previewed document last changed, and how long the preview took to follow. */
+  #changedAt = 0;
+  #latency = -1;
+  readonly #basePaths = new Map<string, string | undefined>();
   readonly #disposables: vscode.Disposable[] = [];
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly cache: ReportCache, private readonly files: WorkspaceFiles) {
@@ -29,6 +33,7 @@ export class ReportPreview implements vscode.Disposable {
         this.#title();
       }),
       vscode.commands.registerCommand('eventNotes.preview.revealLine', (line: number) => this.revealLine(line)),
+      vscode.commands.registerCommand('eventNotes.exportHtml', (argument?: { target?: vscode.Uri }) => this.exportHtml(argument?.target)),
       // For tests and scripts: what the panel last rendered.
       vscode.commands.registerCommand('eventNotes.preview.lastRendered', () => this.#lastHtml),
       vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
@@ -37,6 +42,11 @@ export class ReportPreview implements vscode.Disposable {
           this.#adopt(panel, document ?? vscode.window.activeTextEditor?.document);
         },
       }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === this.#document && e.contentChanges.length > 0) this.#changedAt = Date.now();
+      }),
+      // For tests: milliseconds from the last edit to the message that showed it.
+      vscode.commands.registerCommand('eventNotes.preview.lastLatency', () => this.#latency),
       cache.onDidUpdate((document) => {
         if (document === this.#document) this.#schedule();
       }),
@@ -47,6 +57,7 @@ export class ReportPreview implements vscode.Disposable {
         this.#schedule();
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.#editorScrolled(e.textEditor)),
+      files.onDidChange(() => this.#basePaths.clear()),
     );
   }
 
@@ -121,38 +132,71 @@ export class ReportPreview implements vscode.Disposable {
 
   async #render(): Promise<string> {
     const document = this.#document;
-    if (!document || !this.#panel) return '';
+    const panel = this.#panel;
+    if (!document || !panel) return '';
+    const remote = vscode.workspace.getConfiguration('eventNotes').get<boolean>('preview.allowRemoteImages', false);
+    const html = await this.#renderDocument(document, (file) => panel.webview.asWebviewUri(document.uri.with({ path: file })).toString(), remote);
+    this.#lastHtml = html;
+    return html;
+  }
+
+  /** Renders a document with its images found in the site (static/, baseURL) and mapped by `link`. */
+  async #renderDocument(document: vscode.TextDocument, link: (file: string) => string, remote: boolean): Promise<string> {
     const path = document.uri.path;
     const within = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.path ?? '';
     const configs = siteConfigCandidates(path).filter((p) => p.startsWith(within));
     await this.files.prefetch(configs, document.uri);
     const siteRoot = findSiteRoot(path, (p) => this.files.exists(p));
-    let basePath: string | undefined;
-    if (siteRoot !== undefined) {
-      for (const name of SITE_CONFIG_NAMES) {
-        const text = this.files.exists(`${siteRoot}/${name}`) ? await this.files.read(`${siteRoot}/${name}`, document.uri) : undefined;
-        if (text) {
-          basePath = baseUrlPath(text);
-          break;
-        }
-      }
-    }
+    const basePath = siteRoot === undefined ? undefined : await this.#basePath(siteRoot, document.uri);
     const report = this.cache.get(document);
     const files = report.images.map((i) => imageFile(i.src, path, siteRoot, basePath)).filter((p): p is string => p !== undefined);
     await this.files.prefetch(files, document.uri);
-    const remote = vscode.workspace.getConfiguration('eventNotes').get<boolean>('preview.allowRemoteImages', false);
-    const webview = this.#panel.webview;
-    const html = renderReport(document.getText(), {
+    return renderReport(document.getText(), {
       report,
       resolveImage: (src) => {
         if (/^https?:/i.test(src)) return remote ? src : null;
         const file = imageFile(src, path, siteRoot, basePath);
         if (!file || this.files.exists(file) === false) return null;
-        return webview.asWebviewUri(document.uri.with({ path: file })).toString();
+        return link(file);
       },
     });
-    this.#lastHtml = html;
-    return html;
+  }
+
+  /** The site's baseURL path, read once per site root until a file is created or deleted. */
+  async #basePath(siteRoot: string, base: vscode.Uri): Promise<string | undefined> {
+    if (this.#basePaths.has(siteRoot)) return this.#basePaths.get(siteRoot);
+    let found: string | undefined;
+    for (const name of SITE_CONFIG_NAMES) {
+      const text = this.files.exists(`${siteRoot}/${name}`) ? await this.files.read(`${siteRoot}/${name}`, base) : undefined;
+      if (text) {
+        found = baseUrlPath(text);
+        break;
+      }
+    }
+    this.#basePaths.set(siteRoot, found);
+    return found;
+  }
+
+  /**
+   * "Event Notes: Export Report as HTML": one standalone file (stylesheet inlined, images referenced by
+   * relative paths) next to the report, or where the user picks.
+   */
+  async exportHtml(target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const editor = vscode.window.activeTextEditor;
+    const document = editor?.document.languageId === 'markdown' ? editor.document : this.#document;
+    if (!document) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open an event report to export it.'));
+      return undefined;
+    }
+    const suggested = document.uri.with({ path: document.uri.path.replace(/\.(md|markdown)$/i, '') + '.html' });
+    const out = target ?? (await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { HTML: ['html'] } }));
+    if (!out) return undefined;
+    const body = await this.#renderDocument(document, (file) => relativePath(dirname(out.path), file), true);
+    const css = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.css')));
+    const report = this.cache.get(document);
+    const title = typeof report.frontMatter?.data?.title === 'string' ? report.frontMatter.data.title : report.title?.text ?? '';
+    await vscode.workspace.fs.writeFile(out, new TextEncoder().encode(standaloneHtml(title, css, body)));
+    return out;
   }
 
   #schedule(): void {
@@ -165,6 +209,7 @@ export class ReportPreview implements vscode.Disposable {
     const html = await this.#render();
     const style = vscode.workspace.getConfiguration('eventNotes').get<string>('preview.style', 'theme');
     void this.#panel.webview.postMessage({ type: 'update', html, uri: this.#document.uri.toString(), style });
+    if (this.#changedAt > 0) this.#latency = Date.now() - this.#changedAt;
   }
 
   #received(message: { type: string; line?: number }): void {

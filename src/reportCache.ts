@@ -8,7 +8,7 @@ interface Entry {
 
 /** A change is parsed after a short pause in typing; a large document waits for a longer one. */
 const SMALL_DOCUMENT = 64 * 1024;
-const TYPING_DELAY_MS = 60;
+const TYPING_DELAY_MS = 30;
 const LARGE_DOCUMENT_DELAY_MS = 250;
 
 /** The document's length without copying its text. */

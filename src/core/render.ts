@@ -5,9 +5,9 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { parseMarkdown } from './markdown';
 import type { EventReport, Speaker } from './model';
 import { parseReport } from './parse';
 
@@ -44,20 +44,26 @@ const NOTICE = /^\{\{%\s*notice\s+(warning|note|info|tip)\s*%\}\}\s*/;
 const NOTICE_END = /\s*\{\{%\s*\/notice\s*%\}\}\s*$/;
 const SHORTCODE = /\{\{[<%]\s*(\/?)([A-Za-z_][\w/-]*)[^}]*?[%>]\}\}/g;
 
-/** Report text -> sanitised HTML: a header from the front matter, then the body as Hugo would show it. */
+/**
+ * Report text -> sanitised HTML: a header from the front matter, then the body as Hugo would show it.
+ * The Markdown comes from the chunked, cached parse (so a keystroke re-parses one section); raw HTML is
+ * parsed (rehype-raw) only when the report has some.
+ */
 export function renderReport(text: string, options: RenderOptions = {}): string {
   const report = options.report ?? parseReport(text, { path: options.path });
+  const tree = parseMarkdown(text);
+  const hasHtml = report.blocks.some((b) => b.type === 'html');
   const processor = unified()
-    .use(remarkParse)
     .use(remarkFrontmatter, ['yaml', 'toml'])
     .use(remarkGfm)
-    .use(() => (tree: Root) => reportBlocks(tree, report))
-    .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRaw)
-    .use(() => (tree: HastRoot) => annotate(tree, options.resolveImage))
-    .use(rehypeSanitize, schema)
-    .use(rehypeStringify);
-  const body = String(processor.processSync(text));
+    .use(() => (mdast: Root) => reportBlocks(mdast, report))
+    .use(remarkRehype, { allowDangerousHtml: true });
+  if (hasHtml) processor.use(rehypeRaw);
+  processor
+    .use(() => (hast: HastRoot) => annotate(hast, options.resolveImage))
+    .use(rehypeSanitize, schema);
+  const hast = processor.runSync(tree) as HastRoot;
+  const body = unified().use(rehypeStringify).stringify(hast);
   return `${header(report)}<article class="report-body">${body}</article>`;
 }
 
@@ -193,4 +199,18 @@ function annotate(tree: HastRoot, resolveImage: RenderOptions['resolveImage']): 
     if ('children' in node) for (const child of [...node.children]) visit(child, node as HastRoot | Element);
   };
   visit(tree);
+}
+
+/** A standalone page for the HTML export: the rendered report with its stylesheet inlined. */
+export function standaloneHtml(title: string, css: string, rendered: string): string {
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>${escape(title)}</title>
+<style>
+${css.replace(/<\/style/gi, '<\\/style')}
+</style></head>
+<body class="site-style">
+${rendered}
+</body></html>
+`;
 }

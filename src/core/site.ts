@@ -112,3 +112,12 @@ export function imageFile(src: string, reportPath: string, siteRoot: string | un
 export function imageFiles(report: EventReport, reportPath: string, siteRoot: string | undefined): string[] {
   return report.images.map((i) => imageFile(i.src, reportPath, siteRoot)).filter((p): p is string => p !== undefined);
 }
+
+/** The path of `file` relative to `folder` (both absolute, `/`-separated). */
+export function relativePath(folder: string, file: string): string {
+  const from = toSlashes(folder).split('/').filter(Boolean);
+  const to = toSlashes(file).split('/').filter(Boolean);
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
+}

@@ -33,13 +33,34 @@ describe('preview', () => {
   it('reflects an edit shortly after it', async () => {
     const started = Date.now();
     assert.ok(await editor.edit((b) => b.insert(new vscode.Position(11, 0), '\nA brand new paragraph.\n')));
-    let seen = '';
-    for (let i = 0; i < 100 && !seen.includes('A brand new paragraph.'); i++) {
-      seen = await lastRendered();
-      if (!seen.includes('A brand new paragraph.')) await new Promise((r) => setTimeout(r, 20));
+    try {
+      let seen = '';
+      for (let i = 0; i < 100 && !seen.includes('A brand new paragraph.'); i++) {
+        seen = await lastRendered();
+        if (!seen.includes('A brand new paragraph.')) await new Promise((r) => setTimeout(r, 20));
+      }
+      assert.match(seen, /<p data-line="12">A brand new paragraph.<\/p>/);
+      assert.ok(Date.now() - started < 2000, `updated after ${Date.now() - started} ms`);
+      // From the edit to the message that carried it, measured inside the extension host. The aim is 100 ms
+      // (a 30 ms pause in typing, parse, render: 80-110 ms here); the bound leaves room for a loaded CI machine.
+      const latency = await vscode.commands.executeCommand<number>('eventNotes.preview.lastLatency');
+      console.log(`      preview latency after an edit: ${latency} ms`);
+      assert.ok(latency >= 0 && latency <= 1000, `the preview followed the edit after ${latency} ms`);
+    } finally {
+      await vscode.commands.executeCommand('undo');
     }
-    assert.match(seen, /<p data-line="12">A brand new paragraph.<\/p>/);
-    assert.ok(Date.now() - started < 2000, `updated after ${Date.now() - started} ms`);
-    await vscode.commands.executeCommand('undo');
+  });
+
+  it('exports the report as one standalone HTML file with its images referenced', async () => {
+    await vscode.window.showTextDocument(editor.document);
+    const target = workspaceFile('content', '4-EventParticipated', '4.4-Event4', 'export.html');
+    const written = await vscode.commands.executeCommand<vscode.Uri>('eventNotes.exportHtml', { target });
+    assert.equal(written?.toString(), target.toString());
+    const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    assert.match(html, /^<!DOCTYPE html>/);
+    assert.match(html, /<title>Event 4<\/title>/);
+    assert.match(html, /<style>[\s\S]*ul\.speakers[\s\S]*<\/style>/, 'the stylesheet is inlined');
+    assert.match(html, /<img src="\.\.\/\.\.\/\.\.\/static\/images\/4-Event\/TheBois-AIDLC\.jpg"/);
+    assert.doesNotMatch(html, /<script/);
   });
 });

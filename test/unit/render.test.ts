@@ -69,3 +69,13 @@ describe('renderReport', () => {
     }
   });
 });
+
+describe('standalone export', () => {
+  it('inlines the stylesheet and escapes the title', async () => {
+    const { standaloneHtml } = await import('../../src/core/index');
+    const page = standaloneHtml('<Event 4>', 'body { color: red } </style><script>x</script>', '<p>Hi</p>');
+    assert.match(page, /<title>&#60;Event 4&#62;<\/title>/);
+    assert.doesNotMatch(page, /<\/style><script>/);
+    assert.match(page, /<p>Hi<\/p>/);
+  });
+});
