@@ -44,6 +44,7 @@ export class ReportTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
   #root: Node | undefined;
   #document: vscode.TextDocument | undefined;
   #followTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #context = new Map<string, boolean>();
 
   constructor(private readonly cache: ReportCache) {
     this.#view = vscode.window.createTreeView('eventNotes.reportTree', { treeDataProvider: this, showCollapseAll: true });
@@ -84,11 +85,18 @@ export class ReportTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
     const document = editor?.document.languageId === 'markdown' ? editor.document : undefined;
     const report = document ? this.cache.get(document) : undefined;
     const isReport = Boolean(document && report && isEventReport(report, document.uri.path));
-    void vscode.commands.executeCommand('setContext', 'eventNotes.isReport', isReport);
-    void vscode.commands.executeCommand('setContext', 'eventNotes.treeShown', isReport || !editor);
+    this.#setContext('eventNotes.isReport', isReport);
+    this.#setContext('eventNotes.treeShown', isReport || !editor);
     this.#document = isReport ? document : undefined;
     this.#root = isReport && document && report ? buildTree(report, document) : undefined;
     this.#onDidChange.fire(undefined);
+  }
+
+  /** Context keys go to the workbench only when they change, not on every parse. */
+  #setContext(key: string, value: boolean): void {
+    if (this.#context.get(key) === value) return;
+    this.#context.set(key, value);
+    void vscode.commands.executeCommand('setContext', key, value);
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
