@@ -51,7 +51,7 @@ export function chunkFacts(chunk: ParsedChunk): ChunkFacts {
       tables.push({ header: (t.children[0]?.children ?? []).map((c) => plainText(toString(c))), rows: Math.max(0, t.children.length - 1), range: range(t) });
     }
   });
-  const facts = { headings, images, tables, blocks, labelSpeakers: labelLineSpeakers({ tree: chunk.tree, index, shift: 0 }) };
+  const facts = { headings, images, tables, blocks, labelSpeakers: labelLineSpeakers({ index, shift: 0 }, chunk.tree.children) };
   memo.set(chunk.tree, facts);
   return facts;
 }

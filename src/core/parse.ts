@@ -80,7 +80,7 @@ function sectionSpeakers(chunks: readonly ParsedChunk[], extents: readonly [numb
         if (at >= start && at < end) nodes.push(shiftNode(node, chunk.offset, chunk.line));
       }
     }
-    found.push(...fromSectionNodes({ tree: { type: 'root', children: nodes }, index, shift: bom }, nodes));
+    found.push(...fromSectionNodes({ index, shift: bom }, nodes));
   }
   return found;
 }

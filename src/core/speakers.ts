@@ -1,12 +1,11 @@
-import type { Heading as MdHeading, List, ListItem, Paragraph, Root, RootContent, Table as MdTable } from 'mdast';
+import type { Heading as MdHeading, List, ListItem, Paragraph, RootContent, Table as MdTable } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { LineIndex } from './lineIndex';
 import type { Section, Speaker, SpeakerForm, SpeakerMarker } from './model';
 import { looksLikePerson, parseSpeakerEntry, plainText, type SpeakerEntry } from './speakerEntry';
 
-/** What speaker finding needs from the parse: a tree, offsets into its text, the line index of that text. */
+/** What speaker finding needs besides the nodes: the line index of the text, and how tree offsets map into it. */
 export interface SpeakerSource {
-  readonly tree: Root;
   readonly index: LineIndex;
   /** Added to a tree offset to get an offset in the indexed text (the BOM's length). */
   readonly shift: number;
@@ -226,8 +225,8 @@ function fromHeading(src: SpeakerSource, heading: MdHeading, following: Node[]):
   return makeSpeakers(src, entry, start, offsetOf(src, heading), end, 'heading', '#'.repeat(heading.depth), body);
 }
 
-/** Every person on a label line of the tree (`**Speaker:** Name – Role`, `**Diễn giả:** A, B`), marked inline. */
-export function labelLineSpeakers(src: SpeakerSource): Speaker[] {
+/** Every person on a label line of the nodes (`**Speaker:** Name – Role`, `**Diễn giả:** A, B`), marked inline. */
+export function labelLineSpeakers(src: SpeakerSource, nodes: readonly Node[]): Speaker[] {
   const result: Speaker[] = [];
   const visit = (nodes: readonly Node[]) => {
     for (const node of nodes) {
@@ -239,7 +238,7 @@ export function labelLineSpeakers(src: SpeakerSource): Speaker[] {
       }
     }
   };
-  visit(src.tree.children);
+  visit(nodes);
   return result;
 }
 
