@@ -55,13 +55,14 @@ const PATTERNS: ReadonlyArray<readonly [SectionKind, readonly RegExp[]]> = [
   ]],
 ];
 
+/** Lower case without diacritics: "Diễn Giả" -> "dien gia", "Đạt" -> "dat". */
+export function foldDiacritics(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
 /** Lower case, diacritics and punctuation removed, leading numbering dropped. */
 export function foldHeadingText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  return foldDiacritics(text)
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .replace(/\s+/g, ' ')

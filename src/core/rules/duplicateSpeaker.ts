@@ -1,3 +1,4 @@
+import { foldDiacritics } from '../sections';
 import type { Speaker } from '../model';
 import type { Rule, RuleFinding } from './rule';
 import { speakerLists } from './speakerGroups';
@@ -7,7 +8,7 @@ const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|anh|chi|thay|co|ban|em|ong|ba)\.?\s+/;
 
 /** A name folded for comparison: no case, diacritics or honorific. */
 export function personKey(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim().replace(HONORIFIC, '');
+  return foldDiacritics(name).replace(/\s+/g, ' ').trim().replace(HONORIFIC, '');
 }
 
 /** The same person listed twice among the speakers. */
