@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import {
-  configCandidates, findSiteRoot, imageFiles, mergeConfigs, parseConfig, siteConfigCandidates, twinPath,
+  configCandidates, imageFiles, mergeConfigs, parseConfig, twinPath,
   type EventReport, type LintConfig, type LintOptions,
 } from './core/index';
 import type { WorkspaceFiles } from './workspaceFiles';
@@ -13,10 +13,8 @@ export async function lintOptionsFor(document: vscode.TextDocument, report: Even
 
   const uri = document.uri;
   const path = uri.path;
-  const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.path;
-  const within = (p: string) => folder === undefined || p.startsWith(folder === '/' ? '/' : `${folder}/`);
-  const configs = configCandidates(path).filter(within);
-  await files.prefetch([...configs, ...siteConfigCandidates(path).filter(within)], uri);
+  const configs = files.inFolder(configCandidates(path), uri);
+  await files.prefetch(configs, uri);
 
   let fromFile: LintConfig | undefined;
   const configPath = configs.find((p) => files.exists(p));
@@ -29,7 +27,7 @@ export async function lintOptionsFor(document: vscode.TextDocument, report: Even
     }
   }
 
-  const siteRoot = findSiteRoot(path, (p) => files.exists(p));
+  const siteRoot = await files.siteRoot(uri);
   const twin = twinPath(path);
   await files.prefetch([...imageFiles(report, path, siteRoot), ...(twin ? [twin] : [])], uri);
   const twinText = twin && files.exists(twin) ? await files.read(twin, uri) : undefined;

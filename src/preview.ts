@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { baseUrlPath, dirname, findSiteRoot, imageFile, relativePath, renderReport, SITE_CONFIG_NAMES, siteConfigCandidates, standaloneHtml } from './core/index';
+import { baseUrlPath, dirname, imageFile, relativePath, renderReport, SITE_CONFIG_NAMES, standaloneHtml } from './core/index';
 import type { ReportCache } from './reportCache';
 import type { WorkspaceFiles } from './workspaceFiles';
 
@@ -143,10 +143,7 @@ export class ReportPreview implements vscode.Disposable {
   /** Renders a document with its images found in the site (static/, baseURL) and mapped by `link`. */
   async #renderDocument(document: vscode.TextDocument, link: (file: string) => string, remote: boolean): Promise<string> {
     const path = document.uri.path;
-    const within = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.path ?? '';
-    const configs = siteConfigCandidates(path).filter((p) => p.startsWith(within));
-    await this.files.prefetch(configs, document.uri);
-    const siteRoot = findSiteRoot(path, (p) => this.files.exists(p));
+    const siteRoot = await this.files.siteRoot(document.uri);
     const basePath = siteRoot === undefined ? undefined : await this.#basePath(siteRoot, document.uri);
     const report = this.cache.get(document);
     const files = report.images.map((i) => imageFile(i.src, path, siteRoot, basePath)).filter((p): p is string => p !== undefined);

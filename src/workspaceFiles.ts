@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { FileFacts } from './core/index';
+import { findSiteRoot, siteConfigCandidates, type FileFacts } from './core/index';
 
 /**
  * What exists in the workspace, looked up through vscode.workspace.fs (so it works on remote and
@@ -36,6 +36,20 @@ export class WorkspaceFiles implements vscode.Disposable, FileFacts {
         if (e instanceof vscode.FileSystemError) this.#known.set(p, false);
       }
     }));
+  }
+
+  /** Paths (such as config candidates) inside the document's workspace folder: nothing above it is looked up. */
+  inFolder(paths: readonly string[], uri: vscode.Uri): string[] {
+    const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.path;
+    if (folder === undefined) return [...paths];
+    const prefix = folder === '/' ? '/' : `${folder}/`;
+    return paths.filter((p) => p.startsWith(prefix));
+  }
+
+  /** The Hugo site root of a document, from the config files found above it in its workspace folder. */
+  async siteRoot(uri: vscode.Uri): Promise<string | undefined> {
+    await this.prefetch(this.inFolder(siteConfigCandidates(uri.path), uri), uri);
+    return findSiteRoot(uri.path, (p) => this.exists(p));
   }
 
   /** A file's text: from an open editor when there is one, else from the file system. */
