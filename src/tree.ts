@@ -45,6 +45,8 @@ export class ReportTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
   #document: vscode.TextDocument | undefined;
   #followTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #context = new Map<string, boolean>();
+  /** Event Notes errors and warnings of the shown document. */
+  #loud: vscode.Diagnostic[] = [];
 
   constructor(private readonly cache: ReportCache) {
     this.#view = vscode.window.createTreeView('eventNotes.reportTree', { treeDataProvider: this, showCollapseAll: true });
@@ -89,6 +91,10 @@ export class ReportTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
     this.#setContext('eventNotes.treeShown', isReport || !editor);
     this.#document = isReport ? document : undefined;
     this.#root = isReport && document && report ? buildTree(report, document) : undefined;
+    // Read once per refresh (a diagnostics change refreshes too), not once per node.
+    this.#loud = this.#document
+      ? vscode.languages.getDiagnostics(this.#document.uri).filter((d) => d.source === 'event-notes' && d.severity <= vscode.DiagnosticSeverity.Warning)
+      : [];
     this.#onDidChange.fire(undefined);
   }
 
@@ -149,9 +155,9 @@ export class ReportTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
   }
 
   #problemsIn(node: Node): number {
-    if (!this.#document || !node.range) return 0;
+    if (!node.range) return 0;
     const range = toVsRange(node.range);
-    return vscode.languages.getDiagnostics(this.#document.uri).filter((d) => d.source === 'event-notes' && d.severity <= vscode.DiagnosticSeverity.Warning && !d.range.start.isBefore(range.start) && (d.range.start.isBefore(range.end) || range.isEmpty)).length;
+    return this.#loud.filter((d) => !d.range.start.isBefore(range.start) && (d.range.start.isBefore(range.end) || range.isEmpty)).length;
   }
 
   dispose(): void {
