@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isEventReport, type EventReport, type Range, type SectionKind } from './core/index';
+import { isEventReport, pageFacts, type EventReport, type Range, type SectionKind } from './core/index';
 import { toVsRange } from './convert';
 import type { ReportCache } from './reportCache';
 
@@ -174,10 +174,8 @@ async function revealRange(uri: vscode.Uri, range: vscode.Range): Promise<void> 
 
 /** The report's nodes; ids are built from text and position among siblings, not from line numbers. */
 export function buildTree(report: EventReport, document: vscode.TextDocument): Node {
-  const fm = report.frontMatter?.data ?? {};
-  const pre = typeof fm.pre === 'string' ? fm.pre.replace(/<[^>]*>/g, '').trim() : '';
-  const date = fm.date instanceof Date ? fm.date.toISOString().slice(0, 10) : typeof fm.date === 'string' ? fm.date : '';
-  const title = report.title?.text ?? (typeof fm.title === 'string' ? fm.title : document.uri.path.split('/').pop() ?? '');
+  const { pre, date, title: pageTitle } = pageFacts(report);
+  const title = report.title?.text ?? (typeof report.frontMatter?.data?.title === 'string' ? pageTitle : document.uri.path.split('/').pop() ?? '');
   const root: Node = { id: 'report', kind: 'report', label: title, description: [pre, date].filter(Boolean).join(' · '), icon: 'notebook', range: report.title?.range, children: [] };
 
   const speakers: Node = { id: 'speakers', kind: 'speakers', label: vscode.l10n.t('Speakers ({0})', report.speakers.length), icon: 'organization', parent: root, children: [] };

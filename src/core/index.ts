@@ -14,3 +14,4 @@ export { SECTION_KINDS } from './model';
 export { formatEntry, planSpeakerInsertion, type NewSpeaker, type SpeakerInsertion } from './insertSpeaker';
 export { knownSpeakers, type KnownSpeaker } from './knownSpeakers';
 export { nextEvent, reportSnippet, snippetText, type ExistingEvent, type NewReportPlace } from './newReport';
+export { pageFacts, type PageFacts } from './pageFacts';

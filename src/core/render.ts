@@ -9,6 +9,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { parseMarkdown } from './markdown';
 import type { EventReport, Speaker } from './model';
+import { pageFacts } from './pageFacts';
 import { parseReport } from './parse';
 
 export interface RenderOptions {
@@ -71,10 +72,7 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 
 /** The page header Hugo's theme shows: the `pre` number, the title, the date; front-matter problems in plain words. */
 function header(report: EventReport): string {
-  const data = report.frontMatter?.data ?? {};
-  const pre = typeof data.pre === 'string' ? data.pre.replace(/<[^>]*>/g, '').trim() : '';
-  const title = typeof data.title === 'string' ? data.title : '';
-  const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : typeof data.date === 'string' ? data.date : '';
+  const { pre, title, date } = pageFacts(report);
   const readable = /^\d{4}-\d{2}-\d{2}/.test(date)
     ? new Date(`${date.slice(0, 10)}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
     : date;
