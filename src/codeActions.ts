@@ -5,8 +5,15 @@ import type { ReportDiagnostics } from './diagnostics';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('eventNotes');
 
+/** A fix-all whose edit is computed only when it is chosen (or run on save), not each time the light bulb asks. */
+class FixAllAction extends vscode.CodeAction {
+  constructor(title: string, kind: vscode.CodeActionKind, readonly document: vscode.TextDocument, readonly rule: string | undefined) {
+    super(title, kind);
+  }
+}
+
 /** Quick fixes from the findings' own fix data, "fix all of this rule", and source.fixAll.eventNotes. */
-export class ReportCodeActions implements vscode.CodeActionProvider {
+export class ReportCodeActions implements vscode.CodeActionProvider<vscode.CodeAction> {
   static readonly kinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND];
 
   constructor(private readonly diagnostics: ReportDiagnostics) {}
@@ -16,8 +23,7 @@ export class ReportCodeActions implements vscode.CodeActionProvider {
     if (!linted) return [];
     const actions: vscode.CodeAction[] = [];
     if (context.only?.contains(FIX_ALL_KIND)) {
-      const all = this.#fixAll(document, linted.options, undefined);
-      if (all) actions.push(all);
+      if (linted.findings.some((f) => f.fix)) actions.push(new FixAllAction(vscode.l10n.t('Fix all Event Notes problems'), FIX_ALL_KIND, document, undefined));
       return actions;
     }
     if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) return actions;
@@ -35,23 +41,20 @@ export class ReportCodeActions implements vscode.CodeActionProvider {
       const fixable = linted.findings.filter((f: Finding) => f.rule === rule && f.fix);
       if (fixable.length > 1 && !offered.has(rule)) {
         offered.add(rule);
-        const all = this.#fixAll(document, linted.options, rule);
-        if (all) actions.push(all);
+        actions.push(new FixAllAction(vscode.l10n.t('Fix all {0} problems in this file', rule), vscode.CodeActionKind.QuickFix, document, rule));
       }
     }
     return actions;
   }
 
   /** One edit set that fixes every finding (of one rule, or all), touching only the lines that change. */
-  #fixAll(document: vscode.TextDocument, options: Parameters<typeof fixReport>[1], rule: string | undefined): vscode.CodeAction | undefined {
-    const text = document.getText();
-    const fixed = fixReport(text, { ...options, rules: rule ? [rule] : undefined });
-    const edits = diffEdits(text, fixed);
-    if (edits.length === 0) return undefined;
-    const action = rule
-      ? new vscode.CodeAction(vscode.l10n.t('Fix all {0} problems in this file', rule), vscode.CodeActionKind.QuickFix)
-      : new vscode.CodeAction(vscode.l10n.t('Fix all Event Notes problems'), FIX_ALL_KIND);
-    action.edit = toWorkspaceEdit(document.uri, edits);
+  resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
+    if (!(action instanceof FixAllAction)) return action;
+    const linted = this.diagnostics.lintedFor(action.document);
+    if (!linted) return action;
+    const text = action.document.getText();
+    const fixed = fixReport(text, { ...linted.options, rules: action.rule ? [action.rule] : undefined });
+    action.edit = toWorkspaceEdit(action.document.uri, diffEdits(text, fixed));
     return action;
   }
 }

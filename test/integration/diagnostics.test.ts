@@ -53,7 +53,8 @@ describe('diagnostics and quick fixes', () => {
   it('offers "fix all" for one rule', async () => {
     await settled();
     const diagnostic = byRule('second-h1')[0];
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    // Fix-all edits are computed when an action is resolved: ask the host to resolve them.
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value, 100);
     const all = actions.find((a) => a.title === 'Fix all second-h1 problems in this file');
     assert.ok(all?.edit);
     assert.ok(await vscode.workspace.applyEdit(all.edit));
@@ -64,7 +65,7 @@ describe('diagnostics and quick fixes', () => {
   it('fixes everything with source.fixAll.eventNotes', async () => {
     await settled();
     const whole = new vscode.Range(0, 0, document.lineCount, 0);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, whole, 'source.fixAll.eventNotes');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, whole, 'source.fixAll.eventNotes', 1);
     assert.equal(actions.length, 1);
     assert.equal(actions[0].kind?.value, 'source.fixAll.eventNotes');
     const lines = document.lineCount;
