@@ -3,8 +3,13 @@
 (function () {
   const vscode = acquireVsCodeApi();
   const root = document.getElementById('root');
-  let state = vscode.getState() || {};
-  let syncing = false;
+  // Remember which report is shown from the first render on, so a window reload restores this preview.
+  let state = { ...(vscode.getState() || {}), uri: root.getAttribute('data-uri') || undefined };
+  vscode.setState(state);
+  // Where the page scrolls when it follows the editor: that scroll is not reported back as the user's.
+  let followingTo;
+  // A block scrolled to sits this far below the top, and still counts as the block at the top.
+  const MARGIN = 8;
 
   function blocks() {
     return Array.from(root.querySelectorAll('[data-line]'));
@@ -12,7 +17,7 @@
   function lineAtTop() {
     let best = 0;
     for (const el of blocks()) {
-      if (el.getBoundingClientRect().top > 4) break;
+      if (el.getBoundingClientRect().top > MARGIN + 2) break;
       best = Number(el.getAttribute('data-line'));
     }
     return best;
@@ -24,9 +29,11 @@
       target = el;
     }
     if (target) {
-      syncing = true;
-      window.scrollTo({ top: window.scrollY + target.getBoundingClientRect().top - 8 });
-      setTimeout(() => (syncing = false), 50);
+      const bottom = document.documentElement.scrollHeight - window.innerHeight;
+      const top = Math.max(0, Math.min(bottom, Math.round(window.scrollY + target.getBoundingClientRect().top - MARGIN)));
+      if (Math.abs(top - window.scrollY) < 1) return;
+      followingTo = top;
+      window.scrollTo({ top });
     }
   }
 
@@ -36,16 +43,41 @@
       const y = window.scrollY;
       root.innerHTML = message.html;
       document.body.classList.toggle('site-style', message.style === 'site');
-      window.scrollTo({ top: y });
+      if (window.scrollY !== y) {
+        followingTo = y;
+        window.scrollTo({ top: y });
+      }
       state = { ...state, uri: message.uri };
       vscode.setState(state);
       vscode.postMessage({ type: 'rendered', version: message.version });
     } else if (message.type === 'scroll') {
       scrollToLine(message.line);
+    } else if (message.type === 'probe') {
+      probe(message);
     }
   });
+  function blockAt(line) {
+    return blocks().find((el) => Number(el.getAttribute('data-line')) >= line);
+  }
+  // For integration tests: act as a user would (scroll, double-click), then report what the page shows.
+  function probe(message) {
+    if (typeof message.scrollToLine === 'number') {
+      const el = blockAt(message.scrollToLine);
+      if (el) window.scrollTo({ top: window.scrollY + el.getBoundingClientRect().top });
+    }
+    if (typeof message.doubleClickLine === 'number') {
+      const el = blockAt(message.doubleClickLine);
+      if (el) el.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
+    }
+    requestAnimationFrame(() => vscode.postMessage({ type: 'probe', id: message.id, line: lineAtTop(), scrollY: window.scrollY, state: vscode.getState() }));
+  }
   window.addEventListener('scroll', () => {
-    if (!syncing) vscode.postMessage({ type: 'scrolled', line: lineAtTop() });
+    if (followingTo !== undefined && Math.abs(window.scrollY - followingTo) <= 1) {
+      followingTo = undefined;
+      return;
+    }
+    followingTo = undefined;
+    vscode.postMessage({ type: 'scrolled', line: lineAtTop() });
   }, { passive: true });
   document.addEventListener('dblclick', (event) => {
     const el = event.target instanceof Element ? event.target.closest('[data-line]') : null;

@@ -17,6 +17,8 @@ export interface EventNotesApi {
   reportFor(document: vscode.TextDocument): EventReport;
   /** The Event Report tree, for tests that look at what it shows. */
   readonly tree: ReportTree;
+  /** The preview, for tests that restore a panel as a window reload would. */
+  readonly preview: ReportPreview;
 }
 
 export function activate(context: vscode.ExtensionContext): EventNotesApi {
@@ -35,9 +37,10 @@ export function activate(context: vscode.ExtensionContext): EventNotesApi {
   );
   const speakers = new SpeakerIndex(cache);
   const tree = new ReportTree(cache);
-  context.subscriptions.push(speakers, tree, registerInsertSpeaker(cache, speakers), registerNewReport(), new ReportPreview(context.extensionUri, cache, files));
+  const preview = new ReportPreview(context.extensionUri, cache, files);
+  context.subscriptions.push(speakers, tree, registerInsertSpeaker(cache, speakers), registerNewReport(), preview);
   cache.refreshOpen();
-  return { reportFor: (document) => cache.get(document), tree };
+  return { reportFor: (document) => cache.get(document), tree, preview };
 }
 
 export function deactivate(): void {}

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { baseUrlPath, dirname, imageFile, relativePath, renderReport, SITE_CONFIG_NAMES, standaloneHtml } from './core/index';
+import { baseUrlPath, dirname, escapeHtml, imageFile, relativePath, renderReport, SITE_CONFIG_NAMES, standaloneHtml } from './core/index';
 import type { ReportCache } from './reportCache';
 import type { WorkspaceFiles } from './workspaceFiles';
 
@@ -11,13 +11,27 @@ const UPDATE_DELAY_MS = 0;
  * The live preview beside the editor: one panel that follows the active report (unless locked), first
  * rendered in its HTML, then updated by postMessage after each parse, with scroll sync both ways.
  */
-export class ReportPreview implements vscode.Disposable {
+/** What a test asks the page to do before it answers. */
+export interface PreviewProbe {
+  scrollToLine?: number;
+  doubleClickLine?: number;
+}
+
+/** What the page answers: the source line at its top, its scroll offset and its saved state. */
+export interface PreviewProbeAnswer {
+  line: number;
+  scrollY: number;
+  state: { uri?: string } | undefined;
+}
+
+export class ReportPreview implements vscode.Disposable, vscode.WebviewPanelSerializer {
   #panel: vscode.WebviewPanel | undefined;
   #document: vscode.TextDocument | undefined;
   #locked = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #lastHtml = '';
   #fromPreview = 0;
+  #probes = 0;
   /** When the previewed document last changed, and how long the preview took to follow. */
   #changedAt = 0;
   #latency = -1;
@@ -36,12 +50,9 @@ export class ReportPreview implements vscode.Disposable {
       vscode.commands.registerCommand('eventNotes.exportHtml', (argument?: { target?: vscode.Uri }) => this.exportHtml(argument?.target)),
       // For tests and scripts: what the panel last rendered.
       vscode.commands.registerCommand('eventNotes.preview.lastRendered', () => this.#lastHtml),
-      vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
-        deserializeWebviewPanel: async (panel, state: { uri?: string } | undefined) => {
-          const document = state?.uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(state.uri)).then((d) => d, () => undefined) : undefined;
-          this.#adopt(panel, document ?? vscode.window.activeTextEditor?.document);
-        },
-      }),
+      // For tests: what the page shows, after an optional scroll or double-click done inside the page.
+      vscode.commands.registerCommand('eventNotes.preview.probe', (action?: PreviewProbe) => this.#probe(action ?? {})),
+      vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, this),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document === this.#document && e.contentChanges.length > 0) this.#changedAt = Date.now();
       }),
@@ -59,6 +70,12 @@ export class ReportPreview implements vscode.Disposable {
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.#editorScrolled(e.textEditor)),
       files.onDidChange(() => this.#basePaths.clear()),
     );
+  }
+
+  /** Restores the preview after a window reload, on the report it showed (kept in the webview's state). */
+  async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: { uri?: string } | undefined): Promise<void> {
+    const document = state?.uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(state.uri)).then((d) => d, () => undefined) : undefined;
+    this.#adopt(panel, document ?? vscode.window.activeTextEditor?.document);
   }
 
   async open(column: vscode.ViewColumn): Promise<void> {
@@ -127,7 +144,7 @@ export class ReportPreview implements vscode.Disposable {
     return `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${webview.cspSource}${remote ? ' https:' : ''}; style-src ${webview.cspSource}; script-src 'nonce-${nonce}';">
 <meta name="viewport" content="width=device-width, initial-scale=1.0"><link rel="stylesheet" href="${css}"></head>
-<body class="${style === 'site' ? 'site-style' : ''}"><div id="root">${body}</div><script nonce="${nonce}" src="${script}"></script></body></html>`;
+<body class="${style === 'site' ? 'site-style' : ''}"><div id="root" data-uri="${escapeHtml(this.#document?.uri.toString() ?? '')}">${body}</div><script nonce="${nonce}" src="${script}"></script></body></html>`;
   }
 
   async #render(): Promise<string> {
@@ -207,6 +224,24 @@ export class ReportPreview implements vscode.Disposable {
     const style = vscode.workspace.getConfiguration('eventNotes').get<string>('preview.style', 'theme');
     void this.#panel.webview.postMessage({ type: 'update', html, uri: this.#document.uri.toString(), style });
     if (this.#changedAt > 0) this.#latency = Date.now() - this.#changedAt;
+  }
+
+  #probe(action: PreviewProbe): Promise<PreviewProbeAnswer | undefined> {
+    const panel = this.#panel;
+    if (!panel) return Promise.resolve(undefined);
+    const id = ++this.#probes;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => done(undefined), 5000);
+      const listener = panel.webview.onDidReceiveMessage((message: PreviewProbeAnswer & { type: string; id: number }) => {
+        if (message.type === 'probe' && message.id === id) done(message);
+      });
+      const done = (answer: PreviewProbeAnswer | undefined) => {
+        clearTimeout(timer);
+        listener.dispose();
+        resolve(answer);
+      };
+      void panel.webview.postMessage({ type: 'probe', id, ...action });
+    });
   }
 
   #received(message: { type: string; line?: number }): void {

@@ -17,7 +17,7 @@ async function main(): Promise<void> {
       extensionDevelopmentPath: root,
       extensionTestsPath: join(root, 'out/test/integration/index.js'),
       launchArgs: [workspace, '--disable-extensions'],
-      extensionTestsEnv: { EVENT_NOTES_TEST_WORKSPACE: workspace },
+      extensionTestsEnv: { EVENT_NOTES_TEST_WORKSPACE: workspace, TEST_GREP: process.env.TEST_GREP ?? '' },
     });
   } catch (e) {
     console.error(`integration tests failed: ${(e as Error).message ?? e}`);

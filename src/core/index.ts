@@ -7,7 +7,7 @@ export { configCandidates, mergeConfigs, parseConfig, type LintConfig, type Rule
 export { baseUrlPath, dirname, findSiteRoot, imageFile, imageFiles, relativePath, siteConfigCandidates, SITE_CONFIG_NAMES, twinPath } from './site';
 export { RULES, type FileFacts, type Rule } from './rules/index';
 export { isEventReport } from './scope';
-export { renderReport, standaloneHtml, type RenderOptions } from './render';
+export { escapeHtml, renderReport, standaloneHtml, type RenderOptions } from './render';
 export { classifyHeading } from './sections';
 export type * from './model';
 export { SECTION_KINDS } from './model';

@@ -68,7 +68,8 @@ export function renderReport(text: string, options: RenderOptions = {}): string 
   return `${header(report)}<article class="report-body">${body}</article>`;
 }
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Escapes text for HTML content and attribute values. */
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The page header Hugo's theme shows: the `pre` number, the title, the date; front-matter problems in plain words. */
 function header(report: EventReport): string {
@@ -78,10 +79,10 @@ function header(report: EventReport): string {
     : date;
   const problems = report.problems.filter((p) => p.rule.startsWith('front-matter'));
   const parts = [
-    pre ? `<span class="report-pre">${escape(pre)}</span>` : '',
-    title ? `<span class="report-title">${escape(title)}</span>` : '',
-    readable ? `<time datetime="${escape(date)}">${escape(readable)}</time>` : '',
-    ...problems.map((p) => `<div class="report-problem">${escape(`Line ${p.range.start.line + 1}: ${p.message}`)}</div>`),
+    pre ? `<span class="report-pre">${escapeHtml(pre)}</span>` : '',
+    title ? `<span class="report-title">${escapeHtml(title)}</span>` : '',
+    readable ? `<time datetime="${escapeHtml(date)}">${escapeHtml(readable)}</time>` : '',
+    ...problems.map((p) => `<div class="report-problem">${escapeHtml(`Line ${p.range.start.line + 1}: ${p.message}`)}</div>`),
   ].filter(Boolean);
   return parts.length > 0 ? `<header class="report-header" data-line="0">${parts.join('')}</header>` : '';
 }
@@ -203,7 +204,7 @@ function annotate(tree: HastRoot, resolveImage: RenderOptions['resolveImage']): 
 export function standaloneHtml(title: string, css: string, rendered: string): string {
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${escape(title)}</title>
+<title>${escapeHtml(title)}</title>
 <style>
 ${css.replace(/<\/style/gi, '<\\/style')}
 </style></head>

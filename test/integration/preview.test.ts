@@ -1,8 +1,23 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { PreviewProbe, PreviewProbeAnswer } from '../../src/preview';
 import { activateExtension, SEED, waitFor, workspaceFile } from './util';
 
 const lastRendered = () => vscode.commands.executeCommand<string>('eventNotes.preview.lastRendered');
+/** Asks the page itself (a message round trip) what it shows, after an optional scroll or double-click. */
+const probe = (action: PreviewProbe = {}) => vscode.commands.executeCommand<PreviewProbeAnswer | undefined>('eventNotes.preview.probe', action);
+
+/** Polls the page until its answer passes `check`. */
+async function probeUntil(what: string, check: (answer: PreviewProbeAnswer) => boolean, action: PreviewProbe = {}): Promise<PreviewProbeAnswer> {
+  const deadline = Date.now() + 10_000;
+  let last: PreviewProbeAnswer | undefined;
+  while (Date.now() < deadline) {
+    last = await probe(action);
+    if (last && check(last)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}; the page last answered ${JSON.stringify(last)}`);
+}
 
 describe('preview', () => {
   let editor: vscode.TextEditor;
@@ -49,6 +64,60 @@ describe('preview', () => {
     } finally {
       await vscode.commands.executeCommand('undo');
     }
+  });
+
+  it('follows the editor when it scrolls, and the editor follows the preview', async () => {
+    const shown = await vscode.window.showTextDocument(editor.document, editor.viewColumn);
+    await vscode.commands.executeCommand('eventNotes.openPreviewToSide');
+    await probeUntil('the page to load', (a) => a.state?.uri === editor.document.uri.toString());
+    // Editor to preview: the editor scrolls to a section far down; the page scrolls to its block.
+    const highlights = editor.document.getText().split('\n').findIndex((l) => l.startsWith('## Container Services'));
+    assert.ok(highlights > 40, 'the fixture is long enough to scroll');
+    shown.revealRange(new vscode.Range(highlights, 0, highlights, 0), vscode.TextEditorRevealType.AtTop);
+    // The editor's own top line (sticky headings can keep a few lines above the revealed one in view).
+    const editorTop = await waitFor('the editor to scroll', () => {
+      const line = shown.visibleRanges[0]?.start.line ?? 0;
+      return line > 40 ? line : undefined;
+    });
+    const followed = await probeUntil(`the preview to scroll with the editor (at line ${editorTop})`, (a) => a.scrollY > 0 && Math.abs(a.line - editorTop) <= 3);
+    assert.ok(followed.line > 40);
+    // Preview to editor: the page scrolls back near the top (as a user's wheel would); the editor follows.
+    await probe({ scrollToLine: 8 });
+    const top = await waitFor('the editor to follow the preview', () => {
+      const line = shown.visibleRanges[0]?.start.line ?? -1;
+      return line >= 0 && line < 20 ? line : undefined;
+    });
+    assert.ok(top < highlights);
+  });
+
+  it('reveals the double-clicked block in the editor', async () => {
+    const shown = await vscode.window.showTextDocument(editor.document, editor.viewColumn);
+    shown.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('eventNotes.openPreviewToSide');
+    await probeUntil('the page to load', (a) => a.state?.uri === editor.document.uri.toString());
+    const takeaways = editor.document.getText().split('\n').findIndex((l) => l.startsWith('## Monitoring'));
+    await probe({ doubleClickLine: takeaways });
+    const line = await waitFor('the editor selection to move', () => (shown.selection.active.line > 0 ? shown.selection.active.line : undefined));
+    assert.equal(line, takeaways);
+  });
+
+  it('restores a panel after a window reload on the report it showed', async () => {
+    const { preview } = await activateExtension();
+    const state = (await probe())?.state;
+    assert.equal(state?.uri, editor.document.uri.toString(), 'the page keeps the uri in its state');
+    // What VS Code does on reload: a panel of our view type comes back, with that state, for the serializer.
+    for (const tab of vscode.window.tabGroups.all.flatMap((g) => g.tabs)) {
+      if (tab.input instanceof vscode.TabInputWebview) await vscode.window.tabGroups.close(tab);
+    }
+    const other = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Another note\n' });
+    await vscode.window.showTextDocument(other);
+    const panel = vscode.window.createWebviewPanel('eventNotes.preview', 'restored', vscode.ViewColumn.Beside, {});
+    await preview.deserializeWebviewPanel(panel, state);
+    const restored = await probeUntil('the restored page', (a) => a.state?.uri === editor.document.uri.toString());
+    assert.ok(restored);
+    assert.match(await lastRendered(), /<span class="report-pre">4\.4\.<\/span>/, 'the restored panel shows the report, not the active editor');
+    assert.ok(panel.webview.options.enableScripts && panel.webview.options.enableForms === false, 'the restored panel gets the same options');
+    await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.One);
   });
 
   it('exports the report as one standalone HTML file with its images referenced', async () => {
