@@ -1,18 +1,18 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import {
-  configCandidates, fixReport, lintReport, parseConfig, parseReport, twinPath,
+  configCandidates, setLanguage, t, fixReport, lintReport, parseConfig, parseReport, twinPath,
   type EventReport, type Finding, type LintConfig, type LintOptions,
 } from './core/index';
 
-const USAGE = `Usage:
+const usage = () => t(`Usage:
   event-notes outline [--json] PATH...
   event-notes lint [--format stylish|json|github] [--fix] [--config FILE] PATH...
 
 PATH is a Markdown file or a folder (its *.md files, recursively, sorted).
 lint reads the nearest .event-notes.json or .event-notes.yaml above each file (or --config FILE);
 --fix writes every available fix and reports what is left.
-lint exits 0 with no error, 1 with an error finding, 2 for a usage error or an unreadable file.`;
+lint exits 0 with no error, 1 with an error finding, 2 for a usage error or an unreadable file.`);
 
 class UsageError extends Error {}
 
@@ -24,7 +24,7 @@ interface Input {
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${usage()}\n`);
     return command ? 0 : 2;
   }
   if (command === '--version' || command === '-v') {
@@ -33,7 +33,7 @@ function main(argv: string[]): number {
   }
   if (command === 'outline') return outline(rest);
   if (command === 'lint') return lint(rest);
-  throw new UsageError(`unknown command "${command}"`);
+  throw new UsageError(t('unknown command "{0}"', command));
 }
 
 declare const VERSION: string;
@@ -43,7 +43,7 @@ function outline(args: string[]): number {
   const paths: string[] = [];
   for (const arg of args) {
     if (arg === '--json') json = true;
-    else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}" for outline`);
+    else if (arg.startsWith('-')) throw new UsageError(t('unknown option "{0}" for {1}', arg, 'outline'));
     else paths.push(arg);
   }
   const inputs = readInputs(paths);
@@ -65,10 +65,10 @@ function lint(args: string[]): number {
     else if (arg === '--fix') fix = true;
     else if (arg === '--config' || arg === '-c') configFile = args[++i];
     else if (arg.startsWith('--config=')) configFile = arg.slice('--config='.length);
-    else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}" for lint`);
+    else if (arg.startsWith('-')) throw new UsageError(t('unknown option "{0}" for {1}', arg, 'lint'));
     else paths.push(arg);
   }
-  if (!['stylish', 'json', 'github'].includes(format)) throw new UsageError(`unknown format "${format}" (stylish, json or github)`);
+  if (!['stylish', 'json', 'github'].includes(format)) throw new UsageError(t('unknown format "{0}" (stylish, json or github)', format));
   const fixedConfig = configFile !== undefined ? readConfig(configFile) : undefined;
   const results = readInputs(paths).map(({ file, text }) => {
     const options = lintOptions(file, fixedConfig);
@@ -95,7 +95,7 @@ function readConfig(file: string): LintConfig {
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    throw new UsageError(`cannot read the configuration "${file}"`);
+    throw new UsageError(t('cannot read the configuration "{0}"', file));
   }
   const { config, problems } = parseConfig(text);
   if (problems.length > 0) throw new UsageError(`${file}: ${problems.join('; ')}`);
@@ -138,7 +138,7 @@ function readInputs(paths: string[]): Input[] {
     try {
       stats = statSync(path);
     } catch {
-      throw new UsageError(`cannot read "${path}": no such file or folder`);
+      throw new UsageError(t('cannot read "{0}": no such file or folder', path));
     }
     files.push(...(stats.isDirectory() ? markdownFiles(path) : [path]));
   }
@@ -146,7 +146,7 @@ function readInputs(paths: string[]): Input[] {
     try {
       return { file, text: readFileSync(file, 'utf8') };
     } catch (e) {
-      throw new UsageError(`cannot read "${file}": ${(e as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+      throw new UsageError(t('cannot read "{0}": {1}', file, (e as NodeJS.ErrnoException).code ?? 'unreadable'));
     }
   });
 }
@@ -193,16 +193,16 @@ function formatOutline(o: Outline): string {
   const facts = ['pre', 'date', 'weight']
     .filter((k) => fm[k] !== undefined && fm[k] !== null)
     .map((k) => `${k}: ${String(fm[k]).trim()}`);
-  lines.push(`  ${o.title ?? '(no title heading)'}${facts.length ? `  [${facts.join(', ')}]` : ''}`);
-  lines.push('  Sections');
+  lines.push(`  ${o.title ?? t('(no title heading)')}${facts.length ? `  [${facts.join(', ')}]` : ''}`);
+  lines.push(`  ${t('Sections')}`);
   for (const s of o.sections) {
     const kind = s.kind === 'other' ? '' : `  (${s.kind})`;
     lines.push(`  ${'  '.repeat(s.level)}${'#'.repeat(s.level)} ${s.text}${kind}  :${s.line}`);
   }
-  lines.push(`  Speakers (${o.speakers.length})`);
+  lines.push(`  ${t('Speakers ({0})', o.speakers.length)}`);
   for (const s of o.speakers) {
     const about = [s.role, s.organization].filter(Boolean).join(', ');
-    lines.push(`    ${s.name}${about ? ` — ${about}` : ''}${s.inline ? '  (inline)' : ''}  :${s.line}`);
+    lines.push(`    ${s.name}${about ? ` — ${about}` : ''}${s.inline ? `  (${t('mentioned')})` : ''}  :${s.line}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -245,8 +245,8 @@ function stylish(files: { file: string; rows: Row[] }[]): string {
   }
   const total = count.error + count.warning + count.info;
   out.push(total === 0
-    ? `${files.length} file(s) checked, no problems`
-    : `${files.length} file(s) checked: ${count.error} error(s), ${count.warning} warning(s), ${count.info} info`);
+    ? t('{0} file(s) checked, no problems', files.length)
+    : t('{0} file(s) checked: {1} error(s), {2} warning(s), {3} info', files.length, count.error, count.warning, count.info));
   return `${out.join('\n')}\n`;
 }
 
@@ -257,11 +257,13 @@ function githubAnnotation(r: Row): string {
   return `::${level} file=${prop(r.file)},line=${r.line},col=${r.column},endLine=${r.endLine},endColumn=${r.endColumn},title=${prop(r.rule)}::${escape(r.message)}\n`;
 }
 
+// Messages follow the locale, as other command-line tools do (LC_ALL over LC_MESSAGES over LANG).
+setLanguage(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
-  const message = e instanceof UsageError ? e.message : `internal error: ${(e as Error).message ?? String(e)}`;
+  const message = e instanceof UsageError ? e.message : t('internal error: {0}', (e as Error).message ?? String(e));
   process.stderr.write(`event-notes: ${message}\n`);
-  if (e instanceof UsageError) process.stderr.write(`Run "event-notes --help" for usage.\n`);
+  if (e instanceof UsageError) process.stderr.write(`${t('Run "event-notes --help" for usage.')}\n`);
   process.exitCode = 2;
 }

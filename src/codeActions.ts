@@ -33,7 +33,7 @@ export class ReportCodeActions implements vscode.CodeActionProvider<vscode.CodeA
       if (!rule) continue;
       const finding = linted.findings.find((f) => f.rule === rule && toVsRange(f.range).isEqual(diagnostic.range) && f.message === diagnostic.message);
       if (!finding?.fix) continue;
-      const action = new vscode.CodeAction(finding.fixTitle ?? `Fix: ${finding.message}`, vscode.CodeActionKind.QuickFix);
+      const action = new vscode.CodeAction(finding.fixTitle ?? vscode.l10n.t('Fix: {0}', finding.message), vscode.CodeActionKind.QuickFix);
       action.edit = toWorkspaceEdit(document.uri, finding.fix);
       action.diagnostics = [diagnostic];
       action.isPreferred = true;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isEventReport, pageFacts, type EventReport, type Range, type SectionKind } from './core/index';
+import { isEventReport, pageFacts, sectionKindName, type EventReport, type Range, type SectionKind } from './core/index';
 import { toVsRange } from './convert';
 import type { ReportCache } from './reportCache';
 
@@ -208,7 +208,7 @@ export function buildTree(report: EventReport, document: vscode.TextDocument): N
       id: uniqueId(`${parent.id}/${section.heading.text}`),
       kind: 'section',
       label: section.heading.text || vscode.l10n.t('(empty heading)'),
-      description: section.kind === 'other' ? `H${section.heading.level}` : `H${section.heading.level} · ${section.kind}`,
+      description: section.kind === 'other' ? `H${section.heading.level}` : `H${section.heading.level} · ${sectionKindName(section.kind)}`,
       range: section.range,
       select: section.heading.range,
       icon: KIND_ICONS[section.kind],

@@ -1,6 +1,7 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { LineIndex } from './lineIndex';
 import type { FrontMatter, FrontMatterEntry, Position, Problem, Range } from './model';
+import { t } from './l10n';
 
 export interface FrontMatterResult {
   readonly frontMatter: FrontMatter;
@@ -42,7 +43,7 @@ export function readFrontMatter(index: LineIndex, bomLength: number): FrontMatte
     problems.push({
       rule: 'front-matter-unclosed',
       severity: 'error',
-      message: `Front matter opened with "${first}" is never closed; add a "${first}" line after its last key.`,
+      message: t('Front matter opened with "{0}" is never closed; add a "{0}" line after its last key.', first),
       range: index.lineRange(0),
     });
   }
@@ -85,7 +86,7 @@ function parseYaml(source: string, firstLine: number): ParsedYaml {
   const problems: Problem[] = [...doc.errors, ...doc.warnings].map((e) => ({
     rule: 'front-matter-yaml',
     severity: doc.errors.includes(e as never) ? 'error' : 'warning',
-    message: `Front matter is not valid YAML: ${e.message.split('\n')[0]}`,
+    message: t('Front matter is not valid YAML: {0}', e.message.split('\n')[0] ?? ''),
     range: e.code === 'MISSING_CHAR' ? unclosedSpan(e.pos) : span(e.pos[0], e.pos[1] > e.pos[0] ? e.pos[1] : e.pos[0] + 1),
   }));
 
@@ -132,7 +133,7 @@ function parseYaml(source: string, firstLine: number): ParsedYaml {
     problems.push({
       rule: 'front-matter-yaml',
       severity: 'error',
-      message: 'Front matter must be a mapping of keys to values (title: ..., date: ...).',
+      message: t('Front matter must be a mapping of keys to values (title: ..., date: ...).'),
       range: span(0, source.length),
     });
   }

@@ -8,10 +8,11 @@ export { baseUrlPath, dirname, findSiteRoot, imageFile, imageFiles, relativePath
 export { RULES, type FileFacts, type Rule } from './rules/index';
 export { isEventReport } from './scope';
 export { escapeHtml, renderReport, standaloneHtml, type RenderOptions } from './render';
-export { classifyHeading } from './sections';
+export { classifyHeading, sectionKindName } from './sections';
 export type * from './model';
 export { SECTION_KINDS } from './model';
 export { formatEntry, planSpeakerInsertion, type NewSpeaker, type SpeakerInsertion } from './insertSpeaker';
 export { knownSpeakers, type KnownSpeaker } from './knownSpeakers';
 export { nextEvent, reportSnippet, snippetText, type ExistingEvent, type NewReportPlace } from './newReport';
 export { pageFacts, type PageFacts } from './pageFacts';
+export { currentLanguage, setLanguage, t } from './l10n';

@@ -5,6 +5,7 @@ import type { EventReport, ParseOptions, Range, Severity } from './model';
 import { parseReport } from './parse';
 import { RULES, type FileFacts, type Rule } from './rules/index';
 import { findSiteRoot } from './site';
+import { t } from './l10n';
 
 /** One thing wrong in a report, as every front end (editor, CLI, CI) shows it. */
 export interface Finding {
@@ -64,7 +65,7 @@ function runRule(rule: Rule, context: Parameters<Rule['check']>[0]) {
   try {
     return rule.check(context);
   } catch (e) {
-    return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 'info' as const, message: `Event Notes could not run ${rule.id}: ${(e as Error).message}` }];
+    return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 'info' as const, message: t('Event Notes could not run {0}: {1}', rule.id, (e as Error).message) }];
   }
 }
 

@@ -6,6 +6,7 @@ import { parseChunks, shiftNode, type ParsedChunk } from './markdown';
 import type { Block, EventReport, FrontMatter, Heading, Image, ParseOptions, Position, Problem, Range, Section, SectionKind, Speaker, Table } from './model';
 import { classifyHeading } from './sections';
 import { fromSectionNodes, inside, speakerExtents } from './speakers';
+import { t } from './l10n';
 
 /** Text -> EventReport. Never throws: what cannot be read becomes a problem with a range. */
 export function parseReport(text: string, options: ParseOptions = {}): EventReport {
@@ -18,7 +19,7 @@ export function parseReport(text: string, options: ParseOptions = {}): EventRepo
     problems.push({
       rule: 'binary-content',
       severity: 'error',
-      message: 'The file contains NUL bytes: it looks like binary data, not a Markdown report.',
+      message: t('The file contains NUL bytes: it looks like binary data, not a Markdown report.'),
       range: index.range(binary, binary + 1),
     });
   }

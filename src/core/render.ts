@@ -11,6 +11,7 @@ import { parseMarkdown } from './markdown';
 import type { EventReport, Speaker } from './model';
 import { pageFacts } from './pageFacts';
 import { parseReport } from './parse';
+import { currentLanguage, t } from './l10n';
 
 export interface RenderOptions {
   readonly path?: string;
@@ -75,14 +76,14 @@ export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&
 function header(report: EventReport): string {
   const { pre, title, date } = pageFacts(report);
   const readable = /^\d{4}-\d{2}-\d{2}/.test(date)
-    ? new Date(`${date.slice(0, 10)}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    ? new Date(`${date.slice(0, 10)}T00:00:00Z`).toLocaleDateString(currentLanguage() === 'vi' ? 'vi-VN' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
     : date;
   const problems = report.problems.filter((p) => p.rule.startsWith('front-matter'));
   const parts = [
     pre ? `<span class="report-pre">${escapeHtml(pre)}</span>` : '',
     title ? `<span class="report-title">${escapeHtml(title)}</span>` : '',
     readable ? `<time datetime="${escapeHtml(date)}">${escapeHtml(readable)}</time>` : '',
-    ...problems.map((p) => `<div class="report-problem">${escapeHtml(`Line ${p.range.start.line + 1}: ${p.message}`)}</div>`),
+    ...problems.map((p) => `<div class="report-problem">${escapeHtml(t('Line {0}: {1}', p.range.start.line + 1, p.message))}</div>`),
   ].filter(Boolean);
   return parts.length > 0 ? `<header class="report-header" data-line="0">${parts.join('')}</header>` : '';
 }
@@ -188,7 +189,7 @@ function annotate(tree: HastRoot, resolveImage: RenderOptions['resolveImage']): 
       if (node.tagName === 'img' && resolveImage && typeof node.properties.src === 'string') {
         const resolved = resolveImage(node.properties.src);
         if (resolved === null && parent) {
-          const missing: Element = { type: 'element', tagName: 'span', properties: { className: ['missing-image'], dataLine: node.properties.dataLine }, children: [{ type: 'text', value: `Missing image: ${node.properties.src}` }] };
+          const missing: Element = { type: 'element', tagName: 'span', properties: { className: ['missing-image'], dataLine: node.properties.dataLine }, children: [{ type: 'text', value: t('Missing image: {0}', node.properties.src) }] };
           parent.children[parent.children.indexOf(node)] = missing;
           return;
         }

@@ -1,4 +1,5 @@
 import type { SectionKind } from './model';
+import { t } from './l10n';
 
 /**
  * Section kinds from heading wordings that real reports use, English and Vietnamese.
@@ -97,4 +98,21 @@ function classify(text: string): SectionKind {
     }
   }
   return 'other';
+}
+
+/** A section kind's name for people, in the current language (the kind itself is the id settings use). */
+export function sectionKindName(kind: SectionKind): string {
+  const names: Record<SectionKind, () => string> = {
+    objectives: () => t('objectives'),
+    speakers: () => t('speakers'),
+    highlights: () => t('highlights'),
+    takeaways: () => t('takeaways'),
+    applying: () => t('applying'),
+    experience: () => t('experience'),
+    photos: () => t('photos'),
+    overview: () => t('overview'),
+    conclusion: () => t('conclusion'),
+    other: () => t('other'),
+  };
+  return names[kind]();
 }

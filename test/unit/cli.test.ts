@@ -6,11 +6,15 @@ import { join } from 'node:path';
 import { FIXTURES, hasSharedCorpus, joinLines, ROOT, SHARED_CORPUS } from './helpers';
 
 const CLI = join(ROOT, 'dist/cli.js');
+const SEED_PATH = join(FIXTURES, 'seed-report.md');
 
-function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+/** Runs the CLI in English, or in the locale given. */
+function runIn(locale: string, ...args: string[]) {
+  const env = { ...process.env, LANG: locale, LC_ALL: '', LC_MESSAGES: '' };
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+const run = (...args: string[]) => runIn('C', ...args);
 
 function tempSite(): string {
   const dir = mkdtempSync(join(tmpdir(), 'event-notes-cli-'));
@@ -152,5 +156,18 @@ describe('event-notes CLI', () => {
     assert.ok(lint.code === 0 || lint.code === 1, lint.stderr);
     assert.ok(Array.isArray(JSON.parse(lint.stdout)));
     assert.equal(lint.stderr, '');
+  });
+
+  it('follows LANG: Vietnamese messages and usage errors under vi_VN, the same findings', () => {
+    const english = run('lint', '--format', 'json', SEED_PATH);
+    const vietnamese = runIn('vi_VN.UTF-8', 'lint', '--format', 'json', SEED_PATH);
+    assert.equal(vietnamese.code, english.code);
+    const rows = (out: string) => JSON.parse(out) as { rule: string; line: number; message: string }[];
+    assert.deepEqual(rows(vietnamese.stdout).map((r) => [r.rule, r.line]), rows(english.stdout).map((r) => [r.rule, r.line]));
+    assert.ok(rows(vietnamese.stdout).some((r) => r.message.startsWith('Tiêu đề cấp cao nhất thứ hai')), vietnamese.stdout);
+    const usage = runIn('vi_VN.UTF-8', 'lint', '--bogus');
+    assert.equal(usage.code, 2);
+    assert.match(usage.stderr, /lint không có tùy chọn "--bogus"/);
+    assert.match(runIn('vi', 'lint', SEED_PATH).stdout, /Đã kiểm tra 1 tệp: 0 lỗi, \d+ cảnh báo/);
   });
 });

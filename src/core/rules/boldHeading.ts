@@ -1,5 +1,6 @@
 import type { Rule, RuleFinding } from './rule';
 import { lineRange, proseLines, quote } from './util';
+import { t } from '../l10n';
 
 /** A bold line alone (`**1. AI Services**`) used as a heading: outlines, menus and anchors miss it. */
 export const boldHeading: Rule = {
@@ -25,9 +26,9 @@ export const boldHeading: Rule = {
       const target = Math.min(6, Math.max(2, level + 1));
       findings.push({
         range: lineRange(line, lines),
-        message: `The bold line ${quote(m[2])} stands alone like a heading; outlines and the site menu do not see it.`,
+        message: t('The bold line {0} stands alone like a heading; outlines and the site menu do not see it.', quote(m[2])),
         fix: [{ range: lineRange(line, lines), newText: `${'#'.repeat(target)} ${m[2]}` }],
-        fixTitle: `Make ${quote(m[2])} an H${target}`,
+        fixTitle: t('Make {0} an H{1}', quote(m[2]), target),
       });
     });
     return findings;

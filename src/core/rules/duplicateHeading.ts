@@ -1,5 +1,6 @@
 import type { Rule, RuleFinding } from './rule';
 import { quote } from './util';
+import { t } from '../l10n';
 
 /** The same heading twice under one parent. The same sub-heading under two sessions is fine. */
 export const duplicateHeading: Rule = {
@@ -21,7 +22,7 @@ export const duplicateHeading: Rule = {
       }
       findings.push({
         range: section.heading.range,
-        message: `${quote(section.heading.text)} repeats the heading on line ${report.sections[first].heading.range.start.line + 1} under the same parent.`,
+        message: t('{0} repeats the heading on line {1} under the same parent.', quote(section.heading.text), report.sections[first].heading.range.start.line + 1),
       });
     });
     return findings;

@@ -1,5 +1,6 @@
 import type { Rule, RuleFinding } from './rule';
 import { quote } from './util';
+import { t } from '../l10n';
 
 /** Two sections of one kind side by side (two Speakers lists). "Lessons learned" inside Experience is fine. */
 export const duplicateSection: Rule = {
@@ -21,7 +22,7 @@ export const duplicateSection: Rule = {
       const earlier = report.sections[first].heading;
       findings.push({
         range: section.heading.range,
-        message: `${quote(section.heading.text)} is a second ${section.kind} section; ${quote(earlier.text)} on line ${earlier.range.start.line + 1} is one already.`,
+        message: t('{0} is a second {1} section; {2} on line {3} is one already.', quote(section.heading.text), section.kind, quote(earlier.text), earlier.range.start.line + 1),
       });
     });
     return findings;

@@ -3,6 +3,7 @@ import type { Speaker } from '../model';
 import type { Rule, RuleFinding } from './rule';
 import { speakerLists } from './speakerGroups';
 import { quote, wholeLine } from './util';
+import { t } from '../l10n';
 
 const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|anh|chi|thay|co|ban|em|ong|ba)\.?\s+/;
 
@@ -32,9 +33,9 @@ export const duplicateSpeaker: Rule = {
       const alone = perLine.get(s.range.start.line) === 1 && s.range.start.line === s.range.end.line && s.form.marker !== 'heading';
       findings.push({
         range: s.nameRange,
-        message: `${quote(s.name)} is listed already on line ${first.range.start.line + 1}.`,
+        message: t('{0} is listed already on line {1}.', quote(s.name), first.range.start.line + 1),
         fix: alone ? [{ range: wholeLine(s.range.start.line, lines), newText: '' }] : undefined,
-        fixTitle: `Remove the second entry for ${quote(s.name)}`,
+        fixTitle: t('Remove the second entry for {0}', quote(s.name)),
       });
     }
     return findings;

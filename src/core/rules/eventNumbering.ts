@@ -4,6 +4,7 @@ import { folderNumbering } from '../site';
 import type { Rule, RuleFinding } from './rule';
 import { entry, entryRange, replaceValue } from './frontMatterUtil';
 import { preNumbers, preValue } from './frontMatterPre';
+import { t } from '../l10n';
 
 const TITLE_NUMBER = /(event|sự kiện|su kien)(\s*#?\s*)(\d+)/i;
 
@@ -12,6 +13,14 @@ interface Vote {
   readonly value: number;
   readonly range?: Range;
   readonly fix?: (right: number) => TextEdit | undefined;
+}
+
+/** "pre says event 3, but the folder 4.2-Event2 and the title say 2." */
+function disagreement(vote: Vote, agreeing: readonly string[], right: number): string {
+  const others = [...new Set(agreeing)];
+  return others.length === 1
+    ? t('{0} says event {1}, but {2} says {3}.', vote.source, vote.value, others[0], right)
+    : t('{0} says event {1}, but {2} say {3}.', vote.source, vote.value, others.join(t(' and ')), right);
 }
 
 /**
@@ -33,14 +42,14 @@ export const eventNumbering: Rule = {
     const titleMatch = title && typeof title.value === 'string' ? TITLE_NUMBER.exec(title.value) : null;
 
     const votes: Vote[] = [];
-    if (folder.event !== undefined) votes.push({ source: `the folder ${folder.folder}`, value: folder.event });
-    if (folder.eventInName !== undefined) votes.push({ source: `the folder ${folder.folder}`, value: folder.eventInName });
+    if (folder.event !== undefined) votes.push({ source: t('the folder {0}', folder.folder), value: folder.event });
+    if (folder.eventInName !== undefined) votes.push({ source: t('the folder {0}', folder.folder), value: folder.eventInName });
     if (pre && preNums) {
       votes.push({ source: 'pre', value: preNums[1], range: entryRange(pre), fix: (right) => replaceValue(pre, lines, preValue(folder.section ?? preNums[0], right), true) });
     }
     if (title && titleMatch) {
       votes.push({
-        source: 'the title', value: Number(titleMatch[3]), range: entryRange(title),
+        source: t('the title'), value: Number(titleMatch[3]), range: entryRange(title),
         fix: (right) => replaceValue(title, lines, String(title.value).replace(TITLE_NUMBER, (_, w, s) => `${w}${s}${right}`)),
       });
     }
@@ -58,7 +67,7 @@ export const eventNumbering: Rule = {
         const start = report.frontMatter?.range.start ?? { line: 0, character: 0 };
         findings.push({
           range: { start, end: { line: start.line, character: start.character + 3 } },
-          message: `${folderSays.source} says event ${folderSays.value}, but ${[...new Set(agreeing)].join(' and ')} say${agreeing.length === 1 ? 's' : ''} ${right}.`,
+          message: disagreement(folderSays, agreeing, right),
         });
       }
       for (const v of votes) {
@@ -66,9 +75,9 @@ export const eventNumbering: Rule = {
         const edit = v.fix?.(right);
         findings.push({
           range: v.range,
-          message: `${v.source} says event ${v.value}, but ${[...new Set(agreeing)].join(' and ')} say${agreeing.length === 1 ? 's' : ''} ${right}.`,
+          message: disagreement(v, agreeing, right),
           fix: edit ? [edit] : undefined,
-          fixTitle: `Make ${v.source} say ${right}`,
+          fixTitle: t('Make {0} say {1}', v.source, right),
         });
       }
     }
@@ -76,9 +85,9 @@ export const eventNumbering: Rule = {
       const edit = replaceValue(pre, lines, preValue(folder.section, preNums[1]), true);
       findings.push({
         range: entryRange(pre),
-        message: `pre numbers the section ${preNums[0]}, but the folder ${folder.folder} is in section ${folder.section}.`,
+        message: t('pre numbers the section {0}, but the folder {1} is in section {2}.', preNums[0], folder.folder, folder.section),
         fix: edit ? [edit] : undefined,
-        fixTitle: `Make pre say ${folder.section}.${preNums[1]}.`,
+        fixTitle: t('Make pre say {0}', `${folder.section}.${preNums[1]}.`),
       });
     }
     return findings;

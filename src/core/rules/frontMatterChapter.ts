@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { entry, entryRange, replaceValue } from './frontMatterUtil';
+import { t } from '../l10n';
 
 const WORDS: Record<string, string> = { true: 'true', false: 'false', yes: 'true', no: 'false', on: 'true', off: 'false' };
 
@@ -16,9 +17,9 @@ export const frontMatterChapter: Rule = {
     const edit = fixed ? replaceValue(chapter, lines, fixed, false) : undefined;
     return [{
       range: entryRange(chapter),
-      message: `chapter is ${JSON.stringify(chapter.value)}, not true or false.`,
+      message: t('chapter is {0}, not true or false.', JSON.stringify(chapter.value)),
       fix: edit ? [edit] : undefined,
-      fixTitle: `Write chapter: ${fixed}`,
+      fixTitle: t('Write chapter: {0}', String(fixed)),
     }];
   },
 };

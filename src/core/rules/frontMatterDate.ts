@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { entry, entryRange, replaceValue } from './frontMatterUtil';
+import { t } from '../l10n';
 
 const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const TEMPLATE_DATE = '2024-01-01';
@@ -41,7 +42,7 @@ export const frontMatterDate: Rule = {
     if (!date || date.value === undefined || date.value === null) return [];
     const value = date.value instanceof Date ? date.value.toISOString().slice(0, 10) : String(date.value).trim();
     if (value === TEMPLATE_DATE) {
-      return [{ range: entryRange(date), severity: 'info', message: `The date is still the template's ${TEMPLATE_DATE}.` }];
+      return [{ range: entryRange(date), severity: 'info', message: t("The date is still the template's {0}.", TEMPLATE_DATE) }];
     }
     if (ISO.test(value)) {
       const [y, m, d] = value.slice(0, 10).split('-').map(Number);
@@ -51,9 +52,9 @@ export const frontMatterDate: Rule = {
     const edit = iso ? replaceValue(date, lines, iso) : undefined;
     return [{
       range: entryRange(date),
-      message: `The date "${value}" is not a date Hugo reads; write it as YYYY-MM-DD${iso ? ` (${iso})` : ''}.`,
+      message: iso ? t('The date "{0}" is not a date Hugo reads; write it as YYYY-MM-DD ({1}).', value, iso) : t('The date "{0}" is not a date Hugo reads; write it as YYYY-MM-DD.', value),
       fix: edit ? [edit] : undefined,
-      fixTitle: `Change the date to ${iso}`,
+      fixTitle: t('Change the date to {0}', String(iso)),
     }];
   },
 };

@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { entry, entryRange, replaceValue } from './frontMatterUtil';
+import { t } from '../l10n';
 
 export const PRE_FORM = /^ <b> (\d+)\.(\d+)\. <\/b> $/;
 
@@ -32,9 +33,9 @@ export const frontMatterPre: Rule = {
     return [{
       range: entryRange(pre),
       severity: spacing ? 'info' : undefined,
-      message: `pre is ${JSON.stringify(pre.value)}; the menu expects ${fixed ? JSON.stringify(fixed) : 'the form " <b> 4.2. </b> "'}.`,
+      message: fixed ? t('pre is {0}; the menu expects {1}.', JSON.stringify(pre.value), JSON.stringify(fixed)) : t('pre is {0}; the menu expects the form " <b> 4.2. </b> ".', JSON.stringify(pre.value)),
       fix: edit ? [edit] : undefined,
-      fixTitle: `Write pre: "${fixed}"`,
+      fixTitle: t('Write pre: "{0}"', String(fixed)),
     }];
   },
 };

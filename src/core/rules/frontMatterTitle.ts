@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { entry, frontMatterStart } from './frontMatterUtil';
+import { t } from '../l10n';
 
 /** Hugo shows the front-matter title in the menu and the page header. */
 export const frontMatterTitle: Rule = {
@@ -12,6 +13,6 @@ export const frontMatterTitle: Rule = {
     if (!fm || fm.format !== 'yaml' || !fm.data) return [];
     const title = entry(report, 'title');
     if (title && typeof title.value === 'string' && title.value.trim()) return [];
-    return [{ range: title ? title.keyRange : frontMatterStart(report), message: title ? 'The front-matter title is empty.' : 'The front matter has no title.' }];
+    return [{ range: title ? title.keyRange : frontMatterStart(report), message: title ? t('The front-matter title is empty.') : t('The front matter has no title.') }];
   },
 };

@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { entry, entryRange, replaceValue } from './frontMatterUtil';
+import { t } from '../l10n';
 
 /** Hugo orders the menu by weight, an integer. */
 export const frontMatterWeight: Rule = {
@@ -15,9 +16,9 @@ export const frontMatterWeight: Rule = {
     const edit = fixed ? replaceValue(weight, lines, fixed, false) : undefined;
     return [{
       range: entryRange(weight),
-      message: `The weight ${JSON.stringify(weight.value)} is not a whole number.`,
+      message: t('The weight {0} is not a whole number.', JSON.stringify(weight.value)),
       fix: edit ? [edit] : undefined,
-      fixTitle: `Write the weight as ${fixed}`,
+      fixTitle: t('Write the weight as {0}', String(fixed)),
     }];
   },
 };

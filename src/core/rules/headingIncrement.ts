@@ -1,5 +1,6 @@
 import type { Rule, RuleFinding } from './rule';
 import { quote, relevel } from './util';
+import { t } from '../l10n';
 
 /**
  * A heading more than one level below the one before it (`##` then `####`). The report template's
@@ -26,9 +27,9 @@ export const headingIncrement: Rule = {
       const edit = relevel(heading, level, lines);
       findings.push({
         range: heading.range,
-        message: `Heading ${quote(heading.text)} skips from H${previous.level} to H${heading.level}; expected H${level}.`,
+        message: t('Heading {0} skips from H{1} to H{2}; expected H{3}.', quote(heading.text), previous.level, heading.level, level),
         fix: edit ? [edit] : undefined,
-        fixTitle: `Make ${quote(heading.text)} an H${level}`,
+        fixTitle: t('Make {0} an H{1}', quote(heading.text), level),
       });
     }
     return findings;

@@ -1,4 +1,5 @@
 import type { Rule, RuleFinding } from './rule';
+import { t } from '../l10n';
 
 const PLACEHOLDERS = ['enter image alt description', 'alt text', 'image', 'img', 'alt'];
 
@@ -12,8 +13,8 @@ export const imageAlt: Rule = {
     const findings: RuleFinding[] = [];
     for (const image of report.images) {
       const alt = image.alt.trim();
-      if (!alt) findings.push({ range: image.range, message: `The image ${image.src} has no alt text.` });
-      else if (PLACEHOLDERS.includes(alt.toLowerCase())) findings.push({ range: image.range, message: `The alt text "${alt}" is a placeholder; describe the picture.` });
+      if (!alt) findings.push({ range: image.range, message: t('The image {0} has no alt text.', image.src) });
+      else if (PLACEHOLDERS.includes(alt.toLowerCase())) findings.push({ range: image.range, message: t('The alt text "{0}" is a placeholder; describe the picture.', alt) });
     }
     return findings;
   },

@@ -1,5 +1,6 @@
 import { imageFile } from '../site';
 import type { Rule, RuleFinding } from './rule';
+import { t } from '../l10n';
 
 /** An image whose file is not where Hugo will look: `/images/x.png` under the site's static/, else beside the report. */
 export const imagePath: Rule = {
@@ -16,8 +17,8 @@ export const imagePath: Rule = {
       findings.push({
         range: image.range,
         message: image.src.startsWith('/')
-          ? `The image ${image.src} is not in the site's static/ folder (no ${file}).`
-          : `The image ${image.src} does not exist (no ${file}).`,
+          ? t("The image {0} is not in the site's static/ folder (no {1}).", image.src, file)
+          : t('The image {0} does not exist (no {1}).', image.src, file),
       });
     }
     return findings;

@@ -1,5 +1,6 @@
 import type { Rule, RuleFinding } from './rule';
 import { proseLines, wholeLine } from './util';
+import { t } from '../l10n';
 
 /**
  * Heading lines written in ways that break or clutter them. Needs the raw lines: `#Heading` is a
@@ -20,7 +21,7 @@ export const malformedHeading: Rule = {
 
       const empty = /^( {0,3})(#{1,6})[ \t]*$/.exec(text);
       if (empty) {
-        findings.push({ range: at(0, text.length), message: 'Empty heading: a heading marker with no text.', fix: [{ range: wholeLine(line, lines), newText: '' }], fixTitle: 'Remove the empty heading' });
+        findings.push({ range: at(0, text.length), message: t('Empty heading: a heading marker with no text.'), fix: [{ range: wholeLine(line, lines), newText: '' }], fixTitle: t('Remove the empty heading') });
         return;
       }
       const noSpace = /^( {0,3})(#{1,6})([^\s#])/.exec(text);
@@ -28,9 +29,9 @@ export const malformedHeading: Rule = {
         const at0 = noSpace[1].length + noSpace[2].length;
         findings.push({
           range: at(0, text.length),
-          message: `No space after ${noSpace[2]}: this line shows as text, not as a heading.`,
+          message: t('No space after {0}: this line shows as text, not as a heading.', noSpace[2]),
           fix: [{ range: at(at0, at0), newText: ' ' }],
-          fixTitle: 'Add a space after the #',
+          fixTitle: t('Add a space after the #'),
         });
         return;
       }
@@ -42,15 +43,15 @@ export const malformedHeading: Rule = {
         findings.push({
           range: at(0, contentStart),
           severity: 'info',
-          message: 'Several spaces or a tab after the heading marker.',
+          message: t('Several spaces or a tab after the heading marker.'),
           fix: [{ range: at(heading[1].length + heading[2].length, contentStart), newText: ' ' }],
-          fixTitle: 'Use one space',
+          fixTitle: t('Use one space'),
         });
       }
       const closing = /(\s+#+)\s*$/.exec(content);
       if (closing && closing.index > 0) {
         const start = contentStart + closing.index;
-        findings.push({ range: at(start, text.length), severity: 'info', message: 'Closing #s on a heading are not needed.', fix: [{ range: at(start, text.length), newText: '' }], fixTitle: 'Remove the closing #s' });
+        findings.push({ range: at(start, text.length), severity: 'info', message: t('Closing #s on a heading are not needed.'), fix: [{ range: at(start, text.length), newText: '' }], fixTitle: t('Remove the closing #s') });
         content = content.slice(0, closing.index);
       }
       const literal = /^(\*\*|__)(\s+)(.+?)(\s*)\1\s*$|^(\*\*|__)(.+?)(\s+)\5\s*$/.exec(content);
@@ -59,17 +60,17 @@ export const malformedHeading: Rule = {
         const inner = (literal[3] ?? literal[6]).trim();
         findings.push({
           range: at(contentStart, contentStart + content.length),
-          message: 'Bold markers with a space inside show as literal asterisks in this heading.',
+          message: t('Bold markers with a space inside show as literal asterisks in this heading.'),
           fix: [{ range: at(contentStart, contentStart + content.length), newText: inner }],
-          fixTitle: 'Remove the asterisks',
+          fixTitle: t('Remove the asterisks'),
         });
       } else if (wrapped && !wrapped[2].includes(wrapped[1])) {
         findings.push({
           range: at(contentStart, contentStart + content.length),
           severity: 'info',
-          message: 'The whole heading is bold; headings are bold already.',
+          message: t('The whole heading is bold; headings are bold already.'),
           fix: [{ range: at(contentStart, contentStart + content.length), newText: wrapped[2] }],
-          fixTitle: 'Remove the bold markers',
+          fixTitle: t('Remove the bold markers'),
         });
         content = wrapped[2];
       }
@@ -80,9 +81,9 @@ export const malformedHeading: Rule = {
         findings.push({
           range: at(start, start + 1),
           severity: 'info',
-          message: `Heading ends with "${bare.trimEnd().slice(-1)}".`,
+          message: t('Heading ends with "{0}".', bare.trimEnd().slice(-1)),
           fix: [{ range: at(start, start + 1), newText: '' }],
-          fixTitle: 'Remove the trailing punctuation',
+          fixTitle: t('Remove the trailing punctuation'),
         });
       }
     });

@@ -1,4 +1,5 @@
 import type { Rule } from './rule';
+import { t } from '../l10n';
 
 /** No `# Title` in the body: the template opens every report with `# Summary Report: …`. */
 export const missingTitle: Rule = {
@@ -15,9 +16,9 @@ export const missingTitle: Rule = {
     const title = fmTitle ? `Summary Report: ${fmTitle}` : '';
     return [{
       range: { start: at, end: { line: at.line, character: (lines[at.line] ?? '').length } },
-      message: 'The report has no title heading (# Summary Report: …).',
+      message: t('The report has no title heading (# Summary Report: …).'),
       fix: title && fm ? [{ range: { start: at, end: at }, newText: `\n# ${title}\n` }] : undefined,
-      fixTitle: `Add "# ${title}"`,
+      fixTitle: t('Add "# {0}"', String(title)),
     }];
   },
 };

@@ -1,6 +1,7 @@
 import { SECTION_KINDS, type SectionKind } from '../model';
 import type { Rule, RuleFinding } from './rule';
 import { quote } from './util';
+import { t } from '../l10n';
 
 /** Sections a team wants in every report, optionally in order. Off until `required` lists kinds. */
 export const requiredSections: Rule = {
@@ -22,7 +23,7 @@ export const requiredSections: Rule = {
       if (!firstOf.has(s.kind)) firstOf.set(s.kind, i);
     });
     for (const kind of required) {
-      if (!firstOf.has(kind)) findings.push({ range: at, message: `The report has no ${kind} section.` });
+      if (!firstOf.has(kind)) findings.push({ range: at, message: t('The report has no {0} section.', kind) });
     }
     if (options.order === true) {
       let last = -1;
@@ -31,7 +32,7 @@ export const requiredSections: Rule = {
         if (i === undefined) continue;
         if (i < last) {
           const heading = report.sections[i].heading;
-          findings.push({ range: heading.range, message: `${quote(heading.text)} (${kind}) comes before a section required earlier: the order is ${required.join(', ')}.` });
+          findings.push({ range: heading.range, message: t('{0} ({1}) comes before a section required earlier: the order is {2}.', quote(heading.text), kind, required.join(', ')) });
         }
         last = Math.max(last, i);
       }

@@ -1,5 +1,6 @@
 import type { RuleFinding, Rule } from './rule';
 import { quote, relevel } from './util';
+import { t } from '../l10n';
 
 /** An H1 after the report's title: Hugo pages have one title, and the learn theme's menu breaks on more. */
 export const secondH1: Rule = {
@@ -23,9 +24,9 @@ export const secondH1: Rule = {
       const edit = relevel(heading, level, lines);
       findings.push({
         range: heading.range,
-        message: `Second top-level heading ${quote(heading.text)} after the report title (line ${title.range.start.line + 1}); its place under an H${lastLevel} makes it an H${level}.`,
+        message: t('Second top-level heading {0} after the report title (line {1}); its place under an H{2} makes it an H{3}.', quote(heading.text), title.range.start.line + 1, lastLevel, level),
         fix: edit ? [edit] : undefined,
-        fixTitle: `Make ${quote(heading.text)} an H${level}`,
+        fixTitle: t('Make {0} an H{1}', quote(heading.text), level),
       });
     }
     return findings;

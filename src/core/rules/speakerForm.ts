@@ -3,9 +3,12 @@ import type { Speaker } from '../model';
 import type { Rule, RuleFinding } from './rule';
 import { speakerLists } from './speakerGroups';
 import { quote } from './util';
+import { t } from '../l10n';
 
 const SEPARATORS = ['–', '-', '—', ':'];
-const SEPARATOR_NAMES: Record<string, string> = { '–': 'an en dash', '-': 'a hyphen', '—': 'an em dash', ':': 'a colon' };
+/** The separators' names, looked up when a message is made (the language can change). */
+const SEPARATOR_NAMES: Record<string, () => string> = { '–': () => t('an en dash'), '-': () => t('a hyphen'), '—': () => t('an em dash'), ':': () => t('a colon') };
+const separatorName = (separator: string) => SEPARATOR_NAMES[separator]?.() ?? `"${separator || t('nothing')}"`;
 const formKey = (s: Speaker) => `${s.form.bold ? 'bold' : 'plain'} ${s.form.separator}`;
 
 /** One entry written unlike the rest of its list (`-` among `–`, a name not in bold among bold names). */
@@ -29,14 +32,16 @@ export const speakerForm: Rule = {
         if (formKey(s) === common) continue;
         const edits = rewrite(s, model, lines[s.nameRange.start.line] ?? '');
         const said = [
-          s.form.bold !== model.form.bold ? (model.form.bold ? 'the name is not bold' : 'the name is bold') : '',
-          s.form.separator !== model.form.separator ? `${SEPARATOR_NAMES[s.form.separator] ?? `"${s.form.separator || 'nothing'}"`} follows the name` : '',
-        ].filter(Boolean).join(' and ');
+          s.form.bold !== model.form.bold ? (model.form.bold ? t('the name is not bold') : t('the name is bold')) : '',
+          s.form.separator !== model.form.separator ? t('{0} follows the name', separatorName(s.form.separator)) : '',
+        ].filter(Boolean).join(t(' and '));
         findings.push({
           range: s.range.start.line === s.range.end.line ? s.range : { start: s.range.start, end: { line: s.range.start.line, character: (lines[s.range.start.line] ?? '').length } },
-          message: `${quote(s.name)} is written unlike the other ${count} speakers: ${said}${model.form.separator !== s.form.separator && SEPARATOR_NAMES[model.form.separator] ? ` where they use ${SEPARATOR_NAMES[model.form.separator]}` : ''}.`,
+          message: model.form.separator !== s.form.separator && SEPARATOR_NAMES[model.form.separator]
+            ? t('{0} is written unlike the other {1} speakers: {2} where they use {3}.', quote(s.name), count, said, separatorName(model.form.separator))
+            : t('{0} is written unlike the other {1} speakers: {2}.', quote(s.name), count, said),
           fix: edits,
-          fixTitle: 'Write it like the rest of the list',
+          fixTitle: t('Write it like the rest of the list'),
         });
       }
     }

@@ -1,5 +1,6 @@
 import type { Rule, RuleFinding } from './rule';
 import { lineRange } from './util';
+import { t } from '../l10n';
 
 /** A speaker entry with a role but no name: `- – Solutions Architect, AWS` or `- **** – CTO`. */
 export const speakerName: Rule = {
@@ -14,7 +15,7 @@ export const speakerName: Rule = {
       for (let line = section.heading.range.end.line + 1; line < section.range.end.line || (line === section.range.end.line && section.range.end.character > 0); line++) {
         const text = lines[line] ?? '';
         if (/^\s*(?:[-*+]|\d+[.)])\s+(?:(?:\*\*|__)\s*(?:\*\*|__)\s*)?[–—:-]\s/.test(text) || /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)\s*(?:\*\*|__)\s*$/.test(text)) {
-          findings.push({ range: lineRange(line, lines), message: 'This speaker entry has no name.' });
+          findings.push({ range: lineRange(line, lines), message: t('This speaker entry has no name.') });
         }
       }
     }

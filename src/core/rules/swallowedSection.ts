@@ -2,6 +2,7 @@ import type { TextEdit } from '../edits';
 import { classifyHeading } from '../sections';
 import type { Rule, RuleFinding } from './rule';
 import { quote, relevel } from './util';
+import { t } from '../l10n';
 
 /**
  * A known section heading directly followed by a heading above it (`### Key Highlights` then `## DevOps`):
@@ -34,9 +35,9 @@ export const swallowedSection: Rule = {
       }
       findings.push({
         range: section.range,
-        message: `${quote(section.text)} (H${section.level}) is empty: the next heading ${quote(next.text)} is an H${next.level}, so it and what follows sit outside this section.`,
+        message: t('{0} (H{1}) is empty: the next heading {2} is an H{3}, so it and what follows sit outside this section.', quote(section.text), section.level, quote(next.text), next.level),
         fix: edits.length > 0 ? edits : undefined,
-        fixTitle: run.length === 0 ? undefined : `Move the ${run.length} heading${run.length === 1 ? '' : 's'} after ${quote(section.text)} under it`,
+        fixTitle: run.length === 0 ? undefined : run.length === 1 ? t('Move the heading after {0} under it', quote(section.text)) : t('Move the {0} headings after {1} under it', run.length, quote(section.text)),
       });
     }
     return findings;

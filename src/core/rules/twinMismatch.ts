@@ -2,6 +2,7 @@ import type { EventReport } from '../model';
 import { basename } from '../site';
 import type { Rule, RuleFinding } from './rule';
 import { preNumbers } from './frontMatterPre';
+import { t } from '../l10n';
 
 function kindsOf(report: EventReport): string[] {
   return [...new Set(report.sections.filter((s) => s.kind !== 'other').map((s) => s.kind))].sort();
@@ -20,19 +21,21 @@ export const twinMismatch: Rule = {
     const at = report.title?.range ?? report.frontMatter?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     const findings: RuleFinding[] = [];
     const say = (message: string) => findings.push({ range: at, message });
-    if (report.speakers.length !== other.speakers.length) say(`${name} lists ${other.speakers.length} speakers; this report lists ${report.speakers.length}.`);
+    if (report.speakers.length !== other.speakers.length) say(t('{0} lists {1} speakers; this report lists {2}.', name, other.speakers.length, report.speakers.length));
     const mine = kindsOf(report);
     const theirs = kindsOf(other);
     const missing = theirs.filter((k) => !mine.includes(k));
     const extra = mine.filter((k) => !theirs.includes(k));
     if (missing.length > 0 || extra.length > 0) {
-      say(`${name} has ${missing.length > 0 ? `${missing.join(', ')} section(s) this report lacks` : ''}${missing.length > 0 && extra.length > 0 ? ', and ' : ''}${extra.length > 0 ? `no ${extra.join(', ')} section(s)` : ''}.`);
+      if (missing.length > 0 && extra.length > 0) say(t('{0} has {1} section(s) this report lacks, and no {2} section(s).', name, missing.join(', '), extra.join(', ')));
+      else if (missing.length > 0) say(t('{0} has {1} section(s) this report lacks.', name, missing.join(', ')));
+      else say(t('{0} has no {1} section(s).', name, extra.join(', ')));
     }
-    if (report.images.length !== other.images.length) say(`${name} has ${other.images.length} images; this report has ${report.images.length}.`);
+    if (report.images.length !== other.images.length) say(t('{0} has {1} images; this report has {2}.', name, other.images.length, report.images.length));
     const pre = (r: EventReport) => preNumbers(r.frontMatter?.data?.pre)?.join('.');
     const weight = (r: EventReport) => r.frontMatter?.data?.weight;
     if (pre(report) !== pre(other) || weight(report) !== weight(other)) {
-      say(`${name} is numbered pre ${pre(other) ?? '-'}, weight ${String(weight(other) ?? '-')}; this report pre ${pre(report) ?? '-'}, weight ${String(weight(report) ?? '-')}.`);
+      say(t('{0} is numbered pre {1}, weight {2}; this report pre {3}, weight {4}.', name, pre(other) ?? '-', String(weight(other) ?? '-'), pre(report) ?? '-', String(weight(report) ?? '-')));
     }
     return findings;
   },
