@@ -18,6 +18,11 @@ export class SpeakerIndex implements vscode.Disposable {
     this.#disposables.push(watcher, watcher.onDidChange(forget), watcher.onDidCreate(forget), watcher.onDidDelete(forget));
   }
 
+  /** Whether the workspace's reports have been read (on the first Insert Speaker). */
+  get built(): boolean {
+    return this.#reports !== undefined;
+  }
+
   async speakers(token?: vscode.CancellationToken): Promise<KnownSpeaker[]> {
     const reports = (this.#reports ??= new Map());
     const files = await vscode.workspace.findFiles('**/*.md', '**/node_modules/**', MAX_FILES, token);

@@ -17,6 +17,15 @@ describe('Event Notes in a real VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('activates quickly, without reading the workspace', () => {
+    const { loadMs, activateMs } = api.activation;
+    console.log(`      activation: bundle load ${loadMs} ms, activate() ${activateMs} ms`);
+    assert.ok(loadMs >= 0 && activateMs >= 0);
+    // Measured 20-40 ms here; the bound only catches a regression such as parsing the workspace.
+    assert.ok(loadMs + activateMs < 1000, `activation took ${loadMs + activateMs} ms`);
+    assert.equal(api.speakerIndexBuilt(), false, 'the speaker index waits for the first Insert Speaker');
+  });
+
   it('activates on a Markdown report and parses it into the shared model', () => {
     assert.equal(editor.document.languageId, 'markdown');
     const report = api.reportFor(editor.document);
