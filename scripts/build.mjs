@@ -53,7 +53,7 @@ if (tests) {
   });
 } else {
   rmSync('dist', { recursive: true, force: true });
-  await build({ ...node, entryPoints: [{ in: 'src/extension.ts', out: 'dist/extension' }, { in: 'src/core/index.ts', out: 'dist/core' }], outdir: '.', minify: true });
+  await build({ ...node, entryPoints: [{ in: 'src/extension.ts', out: 'dist/extension' }, { in: 'src/core/library.ts', out: 'dist/core' }], outdir: '.', minify: true });
   await build({ ...web, entryPoints: [{ in: 'src/extension.ts', out: 'dist/web/extension' }], outdir: '.', minify: true });
   await build({ ...node, entryPoints: [{ in: 'src/cli.ts', out: 'dist/cli' }], outdir: '.', minify: true, banner: { js: '#!/usr/bin/env node' } });
 }

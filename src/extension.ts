@@ -12,6 +12,9 @@ import { SpeakerIndex } from './speakerIndex';
 import { ReportTree } from './tree';
 import { WorkspaceFiles } from './workspaceFiles';
 
+/** When every module of the bundle has been evaluated (this module's body runs after its imports). */
+const bundleLoaded = performance.now();
+
 /** What the extension offers other extensions and its own integration tests. */
 export interface EventNotesApi {
   /** The parsed report of a document's current version (the shared model every feature reads). */
@@ -20,7 +23,7 @@ export interface EventNotesApi {
   readonly tree: ReportTree;
   /** The preview, for tests that restore a panel as a window reload would. */
   readonly preview: ReportPreview;
-  /** Milliseconds spent loading the bundle and in activate(), as measured inside the extension host. */
+  /** Milliseconds spent evaluating the bundle's modules and in activate(), measured inside the extension host. */
   readonly activation: { readonly loadMs: number; readonly activateMs: number };
   /** Whether Insert Speaker has read the workspace's reports yet (activation reads none). */
   readonly speakerIndexBuilt: () => boolean;
@@ -48,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): EventNotesApi {
   const preview = new ReportPreview(context.extensionUri, cache, files);
   context.subscriptions.push(speakers, tree, registerInsertSpeaker(cache, speakers), registerNewReport(), preview);
   cache.refreshOpen();
-  const activation = { loadMs: Math.round(started - bundleStart), activateMs: Math.round(performance.now() - started) };
+  const activation = { loadMs: Math.round(bundleLoaded - bundleStart), activateMs: Math.round(performance.now() - started) };
   log.info(`Event Notes activated in ${activation.activateMs} ms (bundle loaded in ${activation.loadMs} ms)`);
   return { reportFor: (document) => cache.get(document), tree, preview, activation, speakerIndexBuilt: () => speakers.built };
 }

@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
-import { baseUrlPath, dirname, escapeHtml, imageFile, relativePath, renderReport, SITE_CONFIG_NAMES, standaloneHtml } from './core/index';
+import { baseUrlPath, dirname, imageFile, relativePath, SITE_CONFIG_NAMES } from './core/index';
 import type { ReportCache } from './reportCache';
 import type { WorkspaceFiles } from './workspaceFiles';
 
 const VIEW_TYPE = 'eventNotes.preview';
+/** The renderer and its rehype half load with the first preview, not at activation (esbuild keeps this lazy). */
+const renderer = () => import('./core/render');
 /** The cache already waits for a pause in typing; this only merges updates that arrive together. */
 const UPDATE_DELAY_MS = 0;
 
@@ -140,6 +142,7 @@ export class ReportPreview implements vscode.Disposable, vscode.WebviewPanelSeri
     const css = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.css'));
     const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.js'));
     const body = await this.#render();
+    const { escapeHtml } = await renderer();
     const style = vscode.workspace.getConfiguration('eventNotes').get<string>('preview.style', 'theme');
     return `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${webview.cspSource}${remote ? ' https:' : ''}; style-src ${webview.cspSource}; script-src 'nonce-${nonce}';">
@@ -165,6 +168,7 @@ export class ReportPreview implements vscode.Disposable, vscode.WebviewPanelSeri
     const report = this.cache.get(document);
     const files = report.images.map((i) => imageFile(i.src, path, siteRoot, basePath)).filter((p): p is string => p !== undefined);
     await this.files.prefetch(files, document.uri);
+    const { renderReport } = await renderer();
     return renderReport(document.getText(), {
       report,
       resolveImage: (src) => {
@@ -209,6 +213,7 @@ export class ReportPreview implements vscode.Disposable, vscode.WebviewPanelSeri
     const css = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.css')));
     const report = this.cache.get(document);
     const title = typeof report.frontMatter?.data?.title === 'string' ? report.frontMatter.data.title : report.title?.text ?? '';
+    const { standaloneHtml } = await renderer();
     await vscode.workspace.fs.writeFile(out, new TextEncoder().encode(standaloneHtml(title, css, body)));
     return out;
   }

@@ -1,4 +1,7 @@
-/** The core's public API: what the CLI and the extension use, and what dist/core.js exports. */
+/**
+ * The core the CLI and the extension use at once. The preview's renderer (and its rehype half) is in
+ * ./render, loaded by the preview when it first opens; ./library adds it for dist/core.js.
+ */
 export { parseReport } from './parse';
 export { clearParseCache } from './markdown';
 export { fixReport, lintParsed, lintReport, splitLines, type Finding, type LintOptions } from './lint';
@@ -7,7 +10,6 @@ export { configCandidates, mergeConfigs, parseConfig, type LintConfig, type Rule
 export { baseUrlPath, dirname, findSiteRoot, imageFile, imageFiles, relativePath, siteConfigCandidates, SITE_CONFIG_NAMES, twinPath } from './site';
 export { RULES, type FileFacts, type Rule } from './rules/index';
 export { isEventReport } from './scope';
-export { escapeHtml, renderReport, standaloneHtml, type RenderOptions } from './render';
 export { classifyHeading, sectionKindName } from './sections';
 export type * from './model';
 export { SECTION_KINDS } from './model';

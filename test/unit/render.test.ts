@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderReport } from '../../src/core/index';
+import { renderReport } from '../../src/core/library';
 import { fixture, FIXTURES, hasSharedCorpus, joinLines, SHARED_CORPUS } from './helpers';
 
 describe('renderReport', () => {
@@ -72,7 +72,7 @@ describe('renderReport', () => {
 
 describe('standalone export', () => {
   it('inlines the stylesheet and escapes the title', async () => {
-    const { standaloneHtml } = await import('../../src/core/index');
+    const { standaloneHtml } = await import('../../src/core/library');
     const page = standaloneHtml('<Event 4>', 'body { color: red } </style><script>x</script>', '<p>Hi</p>');
     assert.match(page, /<title>&#60;Event 4&#62;<\/title>/);
     assert.doesNotMatch(page, /<\/style><script>/);
