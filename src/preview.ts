@@ -70,7 +70,11 @@ export class ReportPreview implements vscode.Disposable, vscode.WebviewPanelSeri
         this.#schedule();
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.#editorScrolled(e.textEditor)),
-      files.onDidChange(() => this.#basePaths.clear()),
+      // An image (or the site config) created or deleted shows at once.
+      files.onDidChange(() => {
+        this.#basePaths.clear();
+        this.#schedule();
+      }),
     );
   }
 

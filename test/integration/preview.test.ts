@@ -33,15 +33,17 @@ describe('preview', () => {
     await vscode.commands.executeCommand('eventNotes.openPreviewToSide');
     const tab = await waitFor('the preview tab', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('eventNotes.preview')));
     assert.notEqual(tab.group.viewColumn, editor.viewColumn, 'beside the editor');
+    // The photo was written just before: the preview shows it once the file watcher has told of it.
+    const image = /<img src="[^"]*static\/images\/4-Event\/TheBois-AIDLC\.jpg" alt="Group picture during the event"/;
     let rendered = '';
-    for (let i = 0; i < 200 && !rendered; i++) {
+    for (let i = 0; i < 200 && !image.test(rendered); i++) {
       rendered = await lastRendered();
-      if (!rendered) await new Promise((r) => setTimeout(r, 25));
+      if (!image.test(rendered)) await new Promise((r) => setTimeout(r, 25));
     }
     assert.match(rendered, /<span class="report-pre">4\.4\.<\/span>/);
     assert.match(rendered, /<ul class="speakers"/);
     // The root-absolute image resolves from static/ through asWebviewUri.
-    assert.match(rendered, /<img src="[^"]*static\/images\/4-Event\/TheBois-AIDLC\.jpg" alt="Group picture during the event"/);
+    assert.match(rendered, image);
     assert.doesNotMatch(rendered, /missing-image/);
   });
 
