@@ -80,4 +80,27 @@ describe('diagnostics and quick fixes', () => {
     });
     assert.ok(editor);
   });
+
+  it('fixes on save through editor.codeActionsOnSave, as a user sets it up', async () => {
+    // A copy of the seed, so that saving leaves the fixture the other suites read untouched.
+    const copy = workspaceFile('content', '4-EventParticipated', '4.4-Event4', 'on-save.md');
+    await vscode.workspace.fs.writeFile(copy, new TextEncoder().encode(seedText()));
+    const settings = vscode.workspace.getConfiguration('editor', { languageId: 'markdown' });
+    await settings.update('codeActionsOnSave', { 'source.fixAll.eventNotes': 'explicit' }, vscode.ConfigurationTarget.Workspace, true);
+    try {
+      const saved = await vscode.workspace.openTextDocument(copy);
+      await vscode.window.showTextDocument(saved);
+      await waitFor('diagnostics on the copy', () => (eventNotesDiagnostics(copy).some((d) => ruleOf(d) === 'second-h1') ? true : undefined));
+      await vscode.commands.executeCommand('workbench.action.files.save');
+      await waitFor('the fixes on save', () => (saved.lineAt(30).text === '#### DevOps Mindset' && !saved.isDirty ? true : undefined));
+      const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(copy));
+      assert.equal(onDisk, saved.getText(), 'the fixed text is what was saved');
+      assert.match(onDisk, /^weight: 4$/m);
+      assert.match(onDisk, /^- \*\*Dinh Le Hoang Anh\*\* – Cloud Engineer Trainee/m);
+    } finally {
+      await settings.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(copy);
+    }
+  });
 });
