@@ -83,6 +83,16 @@ describe('preview', () => {
     });
     const followed = await probeUntil(`the preview to scroll with the editor (at line ${editorTop})`, (a) => a.scrollY > 0 && Math.abs(a.line - editorTop) <= 3);
     assert.ok(followed.line > 40);
+    // An edit below the fold arrives by message and leaves the page where it was.
+    assert.ok(await shown.edit((b) => b.insert(new vscode.Position(editor.document.lineCount, 0), '\nKept in place.\n')));
+    try {
+      for (let i = 0; i < 200 && !(await lastRendered()).includes('Kept in place.'); i++) await new Promise((r) => setTimeout(r, 20));
+      assert.match(await lastRendered(), /Kept in place\./);
+      const after = await probe();
+      assert.ok(after && Math.abs(after.scrollY - followed.scrollY) <= 2, `the page stayed at ${followed.scrollY}, not ${after?.scrollY}`);
+    } finally {
+      await vscode.commands.executeCommand('undo');
+    }
     // Preview to editor: the page scrolls back near the top (as a user's wheel would); the editor follows.
     await probe({ scrollToLine: 8 });
     const top = await waitFor('the editor to follow the preview', () => {
