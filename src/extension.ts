@@ -25,6 +25,8 @@ export interface EventNotesApi {
   readonly preview: ReportPreview;
   /** Milliseconds spent evaluating the bundle's modules and in activate(), measured inside the extension host. */
   readonly activation: { readonly loadMs: number; readonly activateMs: number };
+  /** Fires once a burst of files created or deleted is over (diagnostics and the preview follow it). */
+  readonly onDidChangeFiles: vscode.Event<void>;
   /** Whether Insert Speaker has read the workspace's reports yet (activation reads none). */
   readonly speakerIndexBuilt: () => boolean;
 }
@@ -53,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): EventNotesApi {
   cache.refreshOpen();
   const activation = { loadMs: Math.round(bundleLoaded - bundleStart), activateMs: Math.round(performance.now() - started) };
   log.info(`Event Notes activated in ${activation.activateMs} ms (bundle loaded in ${activation.loadMs} ms)`);
-  return { reportFor: (document) => cache.get(document), tree, preview, activation, speakerIndexBuilt: () => speakers.built };
+  return { reportFor: (document) => cache.get(document), tree, preview, activation, onDidChangeFiles: files.onDidChange, speakerIndexBuilt: () => speakers.built };
 }
 
 export function deactivate(): void {}

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { findSiteRoot, siteConfigCandidates, type FileFacts } from './core/index';
 
+const CHANGE_SETTLE_MS = 100;
+
 /**
  * What exists in the workspace, looked up through vscode.workspace.fs (so it works on remote and
  * virtual file systems) ahead of linting, and remembered until a file is created or deleted.
@@ -12,10 +14,15 @@ export class WorkspaceFiles implements vscode.Disposable, FileFacts {
   /** Fires when a file appears or disappears, so that findings about files can be recomputed. */
   readonly onDidChange = this.#onDidChange.event;
 
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
   constructor() {
+    // A build (hugo writing public/, a git checkout) creates files by the thousand: what is known is
+    // dropped at once, but listeners re-lint and re-render once the burst is over.
     const forget = () => {
       this.#known.clear();
-      this.#onDidChange.fire();
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => this.#onDidChange.fire(), CHANGE_SETTLE_MS);
     };
     this.#watcher.onDidCreate(forget);
     this.#watcher.onDidDelete(forget);
@@ -66,6 +73,7 @@ export class WorkspaceFiles implements vscode.Disposable, FileFacts {
   }
 
   dispose(): void {
+    clearTimeout(this.#timer);
     this.#watcher.dispose();
     this.#onDidChange.dispose();
   }

@@ -39,4 +39,20 @@ describe('configuration', () => {
     }
     await waitFor('the diagnostics to come back', () => (count('event-numbering') === 1 ? true : undefined));
   });
+
+  it('waits for a burst of new files (a Hugo build, a checkout) to end before re-linting', async () => {
+    const { onDidChangeFiles } = await activateExtension();
+    let changes = 0;
+    const listener = onDidChangeFiles(() => changes++);
+    const folder = workspaceFile('public', 'burst');
+    try {
+      await Promise.all(Array.from({ length: 60 }, (_, i) => vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, `page-${i}.html`), new TextEncoder().encode('<p>built</p>'))));
+      await waitFor('the burst to be reported', () => (changes > 0 ? true : undefined));
+      await new Promise((r) => setTimeout(r, 500));
+      assert.ok(changes <= 3, `60 new files caused ${changes} re-lints`);
+    } finally {
+      listener.dispose();
+      await vscode.workspace.fs.delete(workspaceFile('public'), { recursive: true });
+    }
+  });
 });
