@@ -114,5 +114,6 @@ export function sectionKindName(kind: SectionKind): string {
     conclusion: () => t('conclusion'),
     other: () => t('other'),
   };
-  return names[kind]();
+  // A kind from a hand-written configuration may be unknown: it is shown as written.
+  return names[kind]?.() ?? kind;
 }

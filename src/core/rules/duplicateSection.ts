@@ -1,6 +1,7 @@
 import type { Rule, RuleFinding } from './rule';
 import { quote } from './util';
 import { t } from '../l10n';
+import { sectionKindName } from '../sections';
 
 /** Two sections of one kind side by side (two Speakers lists). "Lessons learned" inside Experience is fine. */
 export const duplicateSection: Rule = {
@@ -22,7 +23,7 @@ export const duplicateSection: Rule = {
       const earlier = report.sections[first].heading;
       findings.push({
         range: section.heading.range,
-        message: t('{0} is a second {1} section; {2} on line {3} is one already.', quote(section.heading.text), section.kind, quote(earlier.text), earlier.range.start.line + 1),
+        message: t('{0} is a second {1} section; {2} on line {3} is one already.', quote(section.heading.text), sectionKindName(section.kind), quote(earlier.text), earlier.range.start.line + 1),
       });
     });
     return findings;

@@ -2,6 +2,7 @@ import { SECTION_KINDS, type SectionKind } from '../model';
 import type { Rule, RuleFinding } from './rule';
 import { quote } from './util';
 import { t } from '../l10n';
+import { sectionKindName } from '../sections';
 
 /** Sections a team wants in every report, optionally in order. Off until `required` lists kinds. */
 export const requiredSections: Rule = {
@@ -23,7 +24,7 @@ export const requiredSections: Rule = {
       if (!firstOf.has(s.kind)) firstOf.set(s.kind, i);
     });
     for (const kind of required) {
-      if (!firstOf.has(kind)) findings.push({ range: at, message: t('The report has no {0} section.', kind) });
+      if (!firstOf.has(kind)) findings.push({ range: at, message: t('The report has no {0} section.', sectionKindName(kind)) });
     }
     if (options.order === true) {
       let last = -1;
@@ -32,7 +33,7 @@ export const requiredSections: Rule = {
         if (i === undefined) continue;
         if (i < last) {
           const heading = report.sections[i].heading;
-          findings.push({ range: heading.range, message: t('{0} ({1}) comes before a section required earlier: the order is {2}.', quote(heading.text), kind, required.join(', ')) });
+          findings.push({ range: heading.range, message: t('{0} ({1}) comes before a section required earlier: the order is {2}.', quote(heading.text), sectionKindName(kind), required.join(', ')) });
         }
         last = Math.max(last, i);
       }

@@ -1,12 +1,15 @@
-import type { EventReport } from '../model';
+import type { EventReport, SectionKind } from '../model';
 import { basename } from '../site';
 import type { Rule, RuleFinding } from './rule';
 import { preNumbers } from './frontMatterPre';
 import { t } from '../l10n';
+import { sectionKindName } from '../sections';
 
-function kindsOf(report: EventReport): string[] {
+function kindsOf(report: EventReport): SectionKind[] {
   return [...new Set(report.sections.filter((s) => s.kind !== 'other').map((s) => s.kind))].sort();
 }
+
+const names = (kinds: readonly SectionKind[]) => kinds.map(sectionKindName).join(', ');
 
 /** `_index.md` and `_index.vi.md` tell the same event: same speakers, sections, photos and numbering. */
 export const twinMismatch: Rule = {
@@ -27,9 +30,9 @@ export const twinMismatch: Rule = {
     const missing = theirs.filter((k) => !mine.includes(k));
     const extra = mine.filter((k) => !theirs.includes(k));
     if (missing.length > 0 || extra.length > 0) {
-      if (missing.length > 0 && extra.length > 0) say(t('{0} has {1} section(s) this report lacks, and no {2} section(s).', name, missing.join(', '), extra.join(', ')));
-      else if (missing.length > 0) say(t('{0} has {1} section(s) this report lacks.', name, missing.join(', ')));
-      else say(t('{0} has no {1} section(s).', name, extra.join(', ')));
+      if (missing.length > 0 && extra.length > 0) say(t('{0} has {1} section(s) this report lacks, and no {2} section(s).', name, names(missing), names(extra)));
+      else if (missing.length > 0) say(t('{0} has {1} section(s) this report lacks.', name, names(missing)));
+      else say(t('{0} has no {1} section(s).', name, names(extra)));
     }
     if (report.images.length !== other.images.length) say(t('{0} has {1} images; this report has {2}.', name, other.images.length, report.images.length));
     const pre = (r: EventReport) => preNumbers(r.frontMatter?.data?.pre)?.join('.');
