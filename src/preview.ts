@@ -9,10 +9,6 @@ const renderer = () => import('./core/render');
 /** The cache already waits for a pause in typing; this only merges updates that arrive together. */
 const UPDATE_DELAY_MS = 0;
 
-/**
- * The live preview beside the editor: one panel that follows the active report (unless locked), first
- * rendered in its HTML, then updated by postMessage after each parse, with scroll sync both ways.
- */
 /** What a test asks the page to do before it answers. */
 export interface PreviewProbe {
   scrollToLine?: number;
@@ -26,6 +22,10 @@ export interface PreviewProbeAnswer {
   state: { uri?: string } | undefined;
 }
 
+/**
+ * The live preview beside the editor: one panel that follows the active report (unless locked), first
+ * rendered in its HTML, then updated by postMessage after each parse, with scroll sync both ways.
+ */
 export class ReportPreview implements vscode.Disposable, vscode.WebviewPanelSerializer {
   #panel: vscode.WebviewPanel | undefined;
   #document: vscode.TextDocument | undefined;

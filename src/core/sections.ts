@@ -100,20 +100,22 @@ function classify(text: string): SectionKind {
   return 'other';
 }
 
+/** Section kinds' names for people, looked up when asked for (the language can change). */
+const KIND_NAMES: Readonly<Record<SectionKind, () => string>> = {
+  objectives: () => t('objectives'),
+  speakers: () => t('speakers'),
+  highlights: () => t('highlights'),
+  takeaways: () => t('takeaways'),
+  applying: () => t('applying'),
+  experience: () => t('experience'),
+  photos: () => t('photos'),
+  overview: () => t('overview'),
+  conclusion: () => t('conclusion'),
+  other: () => t('other'),
+};
+
 /** A section kind's name for people, in the current language (the kind itself is the id settings use). */
 export function sectionKindName(kind: SectionKind): string {
-  const names: Record<SectionKind, () => string> = {
-    objectives: () => t('objectives'),
-    speakers: () => t('speakers'),
-    highlights: () => t('highlights'),
-    takeaways: () => t('takeaways'),
-    applying: () => t('applying'),
-    experience: () => t('experience'),
-    photos: () => t('photos'),
-    overview: () => t('overview'),
-    conclusion: () => t('conclusion'),
-    other: () => t('other'),
-  };
   // A kind from a hand-written configuration may be unknown: it is shown as written.
-  return names[kind]?.() ?? kind;
+  return KIND_NAMES[kind]?.() ?? kind;
 }
