@@ -2,15 +2,12 @@
 // VSCODE_EXECUTABLE_PATH points at a local VS Code (../shared/vscode-host/code on machines without
 // internet); without it @vscode/test-electron downloads VS Code as usual.
 import { runTests } from '@vscode/test-electron';
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { copyFixtureWorkspace } from './fixtureWorkspace';
 
 async function main(): Promise<void> {
   const root = resolve(__dirname, '../..');
-  // Tests edit documents: they get a copy of the fixture workspace, never the repository's files.
-  const workspace = mkdtempSync(join(tmpdir(), 'event-notes-ws-'));
-  cpSync(join(root, 'test/fixtures/workspace'), workspace, { recursive: true });
+  const workspace = copyFixtureWorkspace(root, 'event-notes-ws-');
   try {
     await runTests({
       vscodeExecutablePath: process.env.VSCODE_EXECUTABLE_PATH || undefined,

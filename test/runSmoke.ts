@@ -3,9 +3,10 @@
 // is a stub (test/smoke/host), so nothing is loaded from the repository.
 import { runTests } from '@vscode/test-electron';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { copyFixtureWorkspace } from './fixtureWorkspace';
 
 async function main(): Promise<void> {
   const root = resolve(__dirname, '../..');
@@ -26,8 +27,7 @@ async function main(): Promise<void> {
   process.stdout.write(install.stdout);
   if (install.status !== 0 || !/successfully installed/.test(install.stdout)) throw new Error(`installing the .vsix failed:\n${install.stderr}`);
 
-  const workspace = join(scratch, 'workspace');
-  cpSync(join(root, 'test/fixtures/workspace'), workspace, { recursive: true });
+  const workspace = copyFixtureWorkspace(root, 'event-notes-smoke-ws-');
   await runTests({
     vscodeExecutablePath: process.env.VSCODE_EXECUTABLE_PATH || undefined,
     extensionDevelopmentPath: join(root, 'test/smoke/host'),

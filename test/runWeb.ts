@@ -2,9 +2,9 @@
 // through ../shared/vscode-host/web-test.js, which drives @vscode/test-web without downloading anything.
 // It sits beside the VSCODE_EXECUTABLE_PATH given for the Node host; WEB_TEST_SCRIPT overrides it.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { copyFixtureWorkspace } from './fixtureWorkspace';
 
 const root = resolve(__dirname, '../..');
 const script = process.env.WEB_TEST_SCRIPT || (process.env.VSCODE_EXECUTABLE_PATH ? join(dirname(process.env.VSCODE_EXECUTABLE_PATH), 'web-test.js') : '');
@@ -12,8 +12,6 @@ if (!script || !existsSync(script)) {
   console.error('web tests need ../shared/vscode-host/web-test.js: set VSCODE_EXECUTABLE_PATH (as for the integration tests) or WEB_TEST_SCRIPT');
   process.exit(1);
 }
-// Tests edit documents: they get a copy of the fixture workspace, never the repository's files.
-const workspace = mkdtempSync(join(tmpdir(), 'event-notes-web-'));
-cpSync(join(root, 'test/fixtures/workspace'), workspace, { recursive: true });
+const workspace = copyFixtureWorkspace(root, 'event-notes-web-');
 const run = spawnSync(process.execPath, [script, root, join(root, 'out/test/web/index.js'), workspace], { stdio: 'inherit' });
 process.exit(run.status ?? 1);

@@ -7,17 +7,22 @@ const lastRendered = () => vscode.commands.executeCommand<string>('eventNotes.pr
 /** Asks the page itself (a message round trip) what it shows, after an optional scroll or double-click. */
 const probe = (action: PreviewProbe = {}) => vscode.commands.executeCommand<PreviewProbeAnswer | undefined>('eventNotes.preview.probe', action);
 
-/** Polls the page until its answer passes `check`. */
+/** Polls the page until its answer passes `check`; a time-out says what the page last answered. */
 async function probeUntil(what: string, check: (answer: PreviewProbeAnswer) => boolean, action: PreviewProbe = {}): Promise<PreviewProbeAnswer> {
-  const deadline = Date.now() + 10_000;
   let last: PreviewProbeAnswer | undefined;
-  while (Date.now() < deadline) {
+  return waitFor(what, async () => {
     last = await probe(action);
-    if (last && check(last)) return last;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}; the page last answered ${JSON.stringify(last)}`);
+    return last && check(last) ? last : undefined;
+  }).catch((e: Error) => {
+    throw new Error(`${e.message}; the page last answered ${JSON.stringify(last)}`);
+  });
 }
+
+/** Polls what the panel last rendered until it passes `check`. */
+const renderedWhen = (what: string, check: (html: string) => boolean) => waitFor(what, async () => {
+  const html = await lastRendered();
+  return check(html) ? html : undefined;
+});
 
 describe('preview', () => {
   let editor: vscode.TextEditor;
@@ -35,11 +40,7 @@ describe('preview', () => {
     assert.notEqual(tab.group.viewColumn, editor.viewColumn, 'beside the editor');
     // The photo was written just before: the preview shows it once the file watcher has told of it.
     const image = /<img src="[^"]*static\/images\/4-Event\/TheBois-AIDLC\.jpg" alt="Group picture during the event"/;
-    let rendered = '';
-    for (let i = 0; i < 200 && !image.test(rendered); i++) {
-      rendered = await lastRendered();
-      if (!image.test(rendered)) await new Promise((r) => setTimeout(r, 25));
-    }
+    const rendered = await renderedWhen('the report with its photo', (html) => image.test(html));
     assert.match(rendered, /<span class="report-pre">4\.4\.<\/span>/);
     assert.match(rendered, /<ul class="speakers"/);
     // The root-absolute image resolves from static/ through asWebviewUri.
@@ -51,11 +52,7 @@ describe('preview', () => {
     const started = Date.now();
     assert.ok(await editor.edit((b) => b.insert(new vscode.Position(11, 0), '\nA brand new paragraph.\n')));
     try {
-      let seen = '';
-      for (let i = 0; i < 100 && !seen.includes('A brand new paragraph.'); i++) {
-        seen = await lastRendered();
-        if (!seen.includes('A brand new paragraph.')) await new Promise((r) => setTimeout(r, 20));
-      }
+      const seen = await renderedWhen('the new paragraph', (html) => html.includes('A brand new paragraph.'));
       assert.match(seen, /<p data-line="12">A brand new paragraph.<\/p>/);
       assert.ok(Date.now() - started < 2000, `updated after ${Date.now() - started} ms`);
       // From the edit to the message that carried it, measured inside the extension host. The aim is 100 ms
@@ -86,8 +83,7 @@ describe('preview', () => {
     // An edit below the fold arrives by message and leaves the page where it was.
     assert.ok(await shown.edit((b) => b.insert(new vscode.Position(editor.document.lineCount, 0), '\nKept in place.\n')));
     try {
-      for (let i = 0; i < 200 && !(await lastRendered()).includes('Kept in place.'); i++) await new Promise((r) => setTimeout(r, 20));
-      assert.match(await lastRendered(), /Kept in place\./);
+      assert.match(await renderedWhen('the edit below the fold', (html) => html.includes('Kept in place.')), /Kept in place\./);
       const after = await probe();
       assert.ok(after && Math.abs(after.scrollY - followed.scrollY) <= 2, `the page stayed at ${followed.scrollY}, not ${after?.scrollY}`);
     } finally {

@@ -46,11 +46,10 @@ describe('Event Report tree', () => {
     const speakers = api.tree.getChildren(root)[0];
     await vscode.commands.executeCommand('eventNotes.revealInPreview', api.tree.getChildren(speakers)[1]);
     await waitFor('the preview tab', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('eventNotes.preview')));
-    let rendered = '';
-    for (let i = 0; i < 200 && !rendered.includes('Bao Huynh'); i++) {
-      rendered = await vscode.commands.executeCommand<string>('eventNotes.preview.lastRendered');
-      if (!rendered.includes('Bao Huynh')) await new Promise((r) => setTimeout(r, 25));
-    }
+    const rendered = await waitFor('the preview of the report', async () => {
+      const html = await vscode.commands.executeCommand<string>('eventNotes.preview.lastRendered');
+      return html.includes('Bao Huynh') ? html : undefined;
+    });
     assert.match(rendered, /Bao Huynh/);
     await vscode.window.showTextDocument(editor.document);
   });

@@ -9,11 +9,11 @@ export async function activateExtension(): Promise<EventNotesApi> {
   return extension.activate();
 }
 
-/** Polls until `check` returns a value other than undefined, or fails after `ms`. */
-export async function waitFor<T>(what: string, check: () => T | undefined, ms = 10_000): Promise<T> {
+/** Polls until `check` (which may ask VS Code asynchronously) gives a value other than undefined, or fails after `ms`. */
+export async function waitFor<T>(what: string, check: () => T | undefined | PromiseLike<T | undefined>, ms = 10_000): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
-    const value = check();
+    const value = await check();
     if (value !== undefined) return value;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));

@@ -31,8 +31,7 @@ describe('the installed .vsix', () => {
     assert.ok(found.some((d) => d.message.includes('Second top-level heading')));
     await vscode.commands.executeCommand('eventNotes.openPreviewToSide');
     // The page answers only when media/preview.js loaded from the .vsix under the panel's CSP.
-    let answer: { state?: { uri?: string } } | undefined;
-    for (let i = 0; i < 40 && !answer; i++) answer = await vscode.commands.executeCommand('eventNotes.preview.probe');
-    assert.equal(answer?.state?.uri, editor.document.uri.toString());
+    const answer = await waitFor('the preview page to answer', () => vscode.commands.executeCommand<{ state?: { uri?: string } } | undefined>('eventNotes.preview.probe'), 60_000);
+    assert.equal(answer.state?.uri, editor.document.uri.toString());
   });
 });
