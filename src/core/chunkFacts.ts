@@ -1,9 +1,8 @@
 import type { Heading as MdHeading, Html, Image as MdImage, Root, RootContent, Table as MdTable } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { LineIndex } from './lineIndex';
 import type { ParsedChunk } from './markdown';
 import type { Block, Heading, Image, Range, Speaker, Table } from './model';
-import { plainText } from './speakerEntry';
+import { inlineText } from './inlineText';
 import { labelLineSpeakers } from './speakers';
 
 /** What one chunk contributes to the report, with ranges relative to the chunk's first line. */
@@ -34,7 +33,7 @@ export function chunkFacts(chunk: ParsedChunk): ChunkFacts {
       const h = node as MdHeading;
       headings.push({
         level: h.depth,
-        text: plainText(toString(h)),
+        text: inlineText(h.children).text,
         style: chunk.text.charCodeAt(h.position?.start.offset ?? 0) === 35 /* # */ ? 'atx' : 'setext',
         range: range(h),
       });
@@ -48,7 +47,7 @@ export function chunkFacts(chunk: ParsedChunk): ChunkFacts {
       blocks.push({ type: 'code', range: range(node) });
     } else if (node.type === 'table') {
       const t = node as MdTable;
-      tables.push({ header: (t.children[0]?.children ?? []).map((c) => plainText(toString(c))), rows: Math.max(0, t.children.length - 1), range: range(t) });
+      tables.push({ header: (t.children[0]?.children ?? []).map((c) => inlineText(c.children).text), rows: Math.max(0, t.children.length - 1), range: range(t) });
     }
   });
   const facts = { headings, images, tables, blocks, labelSpeakers: labelLineSpeakers({ index, shift: 0 }, chunk.tree.children) };

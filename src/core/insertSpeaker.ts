@@ -61,7 +61,7 @@ function tableRow(speaker: NewSpeaker, model: Speaker, lines: readonly string[],
   const header = table?.header ?? ['Name', 'Role', 'Organization'];
   const columns = tableColumns(header);
   const cells = header.map(() => '');
-  cells[columns.name] = model.form.bold ? `**${speaker.name.trim()}**` : speaker.name.trim();
+  cells[Math.max(0, columns.name)] = model.form.bold ? `**${speaker.name.trim()}**` : speaker.name.trim();
   if (columns.role >= 0) cells[columns.role] = speaker.role?.trim() ?? '';
   if (columns.organization >= 0) cells[columns.organization] = speaker.organization?.trim() ?? '';
   else if (columns.role >= 0 && speaker.organization) cells[columns.role] = about(speaker);

@@ -97,6 +97,17 @@ export interface Speaker {
   readonly range: Range;
 }
 
+/** One top-level block of a Speakers section (a list, a table, a paragraph, a person's sub-heading) and its people. */
+export interface SpeakerBlock {
+  /** Index in `sections` of the outermost Speakers section the block belongs to. */
+  readonly section: number;
+  readonly range: Range;
+  /** The block's people, the same objects as in `speakers`. */
+  readonly speakers: readonly Speaker[];
+  /** Every word of the block is a name or a detail of its people, so it can be shown as cards without losing one. */
+  readonly accounted: boolean;
+}
+
 export interface Image {
   readonly alt: string;
   readonly src: string;
@@ -125,6 +136,8 @@ export interface EventReport {
   readonly title: Heading | null;
   readonly sections: readonly Section[];
   readonly speakers: readonly Speaker[];
+  /** The blocks of the Speakers sections, in order: the one reading of which blocks list whom. */
+  readonly speakerBlocks: readonly SpeakerBlock[];
   readonly images: readonly Image[];
   readonly tables: readonly Table[];
   readonly blocks: readonly Block[];

@@ -3,8 +3,8 @@ import { chunkFacts, placeRange } from './chunkFacts';
 import { readFrontMatter } from './frontMatter';
 import { LineIndex } from './lineIndex';
 import { parseChunks, shiftNode, type ParsedChunk } from './markdown';
-import type { Block, EventReport, FrontMatter, Heading, Image, ParseOptions, Position, Problem, Range, Section, SectionKind, Speaker, Table } from './model';
-import { classifyHeading } from './sections';
+import type { Block, EventReport, FrontMatter, Heading, Image, ParseOptions, Position, Problem, Range, Section, SectionKind, Speaker, SpeakerBlock, Table } from './model';
+import { readHeading } from './sections';
 import { fromSectionNodes, inside, speakerExtents } from './speakers';
 import { t } from './l10n';
 
@@ -50,7 +50,8 @@ export function parseReport(text: string, options: ParseOptions = {}): EventRepo
   const title = headings.find((h) => h.level === 1 && h.text.length > 0) ?? null;
   const sections = buildSections(headings, title, index);
   const extents = speakerExtents(sections, index);
-  const speakers = [...sectionSpeakers(chunks, extents, index, bom), ...labelSpeakers.filter((s) => !inside(extents, index.offset(s.range.start)))]
+  const speakerBlocks = sectionSpeakers(chunks, extents, index, bom);
+  const speakers = [...speakerBlocks.flatMap((b) => b.speakers), ...labelSpeakers.filter((s) => !inside(extents, index.offset(s.range.start)))]
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 
   return freezeModel({
@@ -61,6 +62,7 @@ export function parseReport(text: string, options: ParseOptions = {}): EventRepo
     title,
     sections,
     speakers,
+    speakerBlocks,
     images,
     tables,
     blocks,
@@ -68,10 +70,10 @@ export function parseReport(text: string, options: ParseOptions = {}): EventRepo
   });
 }
 
-/** The people of the Speakers sections, read from those sections' top-level nodes only (made absolute). */
-function sectionSpeakers(chunks: readonly ParsedChunk[], extents: readonly [number, number][], index: LineIndex, bom: number): Speaker[] {
-  const found: Speaker[] = [];
-  for (const [start, end] of extents) {
+/** The blocks of the Speakers sections and their people, read from those sections' top-level nodes only (made absolute). */
+function sectionSpeakers(chunks: readonly ParsedChunk[], extents: readonly [number, number, number][], index: LineIndex, bom: number): SpeakerBlock[] {
+  const found: SpeakerBlock[] = [];
+  for (const [start, end, section] of extents) {
     const nodes: RootContent[] = [];
     for (const chunk of chunks) {
       const chunkStart = chunk.offset + bom;
@@ -81,7 +83,10 @@ function sectionSpeakers(chunks: readonly ParsedChunk[], extents: readonly [numb
         if (at >= start && at < end) nodes.push(shiftNode(node, chunk.offset, chunk.line));
       }
     }
-    found.push(...fromSectionNodes({ index, shift: bom }, nodes));
+    for (const block of fromSectionNodes({ index, shift: bom }, nodes)) {
+      const range = index.range((block.node.position?.start.offset ?? 0) + bom, (block.node.position?.end.offset ?? 0) + bom);
+      found.push({ section, range, speakers: block.speakers, accounted: block.accounted });
+    }
   }
   return found;
 }
@@ -113,11 +118,16 @@ function buildSections(headings: readonly Heading[], title: Heading | null, inde
     const heading = headings[i];
     while (stack.length > 0 && headings[stack[stack.length - 1]].level >= heading.level) close(heading.range.start);
     const parent = stack.length > 0 ? stack[stack.length - 1] : -1;
-    let kind: SectionKind = heading === title ? 'other' : classifyHeading(heading.text);
-    // A topic inside Highlights, or a sub-heading repeating its parent's kind, is just a topic.
-    for (let p = parent; p >= 0 && kind !== 'other'; p = parents[p]) {
-      if (kinds[p] === 'highlights' || kinds[p] === kind) kind = 'other';
+    const reading = readHeading(heading.text);
+    let kind: SectionKind = heading === title ? 'other' : reading.kind;
+    // A heading with more words than a kind's name is a talk's or topic's own title inside Highlights,
+    // and one numbered point of its section elsewhere ("2. Mở rộng góc nhìn về ứng dụng công nghệ").
+    if (kind !== 'other' && !reading.pure) {
+      if (reading.numbered && parent >= 0 && kinds[parent] !== 'other') kind = 'other';
+      for (let p = parent; p >= 0 && kind !== 'other'; p = parents[p]) if (kinds[p] === 'highlights') kind = 'other';
     }
+    // "#### Topic", "#### Session" under Highlights: one of its topics.
+    if (kind === 'highlights' && parent >= 0 && kinds[parent] === 'highlights') kind = 'other';
     kinds.push(kind);
     parents.push(parent);
     stack.push(i);

@@ -1,103 +1,160 @@
 import type { SectionKind } from './model';
 import { t } from './l10n';
-
-/**
- * Section kinds from heading wordings that real reports use, English and Vietnamese.
- * Patterns run on folded text: lower case, no diacritics, no punctuation or emoji, no leading numbering.
- */
-const EN_PREFIX = String.raw`(?:(?:the|my|our|event|workshop|session|key|main|personal|overall|general) )*`;
-const EN_SUFFIX = String.raw`(?: (?:of|from|at|in|during|for) (?:the )?(?:event|workshop|session|day|talks?))?`;
-const VI_SUFFIX = String.raw`(?: (?:(?:cua|tai|khi tham gia|tham gia|trong|ve|tu|sau|khi) )?(?:(?:cac|nhung) )?(?:su kien|event|workshop|buoi (?:hoc|chia se|su kien)|chuong trinh|tham du|hoi thao)(?: nay)?)?`;
-
-function en(core: string): RegExp {
-  return new RegExp(`^${EN_PREFIX}(?:${core})${EN_SUFFIX}$`);
-}
-
-function vi(core: string): RegExp {
-  return new RegExp(`^(?:(?:cac|nhung|mot so) )?(?:${core})${VI_SUFFIX}$`);
-}
-
-const PATTERNS: ReadonlyArray<readonly [SectionKind, readonly RegExp[]]> = [
-  ['objectives', [
-    en(String.raw`objectives?|purposes?|goals?|aims?|agenda and objectives`),
-    vi(String.raw`muc (?:tieu|dich)(?: chinh)?`),
-  ]],
-  ['speakers', [
-    en(String.raw`(?:(?:list of|distinguished|keynote|guest|featured|invited) )*(?:speakers?|presenters?|panelists?)(?: (?:list|lineup|and .+))?|who spoke`),
-    vi(String.raw`(?:danh sach )?(?:cac )?(?:dien gia|nguoi trinh bay|khach moi)(?: tham gia| khach moi)?`),
-  ]],
-  ['highlights', [
-    en(String.raw`highlights?|highlighted content|detailed content|topics? covered|topics|main (?:activities|content|topics)|activities|content|contents|session highlights|agenda|sessions|talks|program(?:me)?|what happened|notable points`),
-    vi(String.raw`(?:noi dung|diem nhan|diem|cac diem|hoat dong|chu de)(?: (?:noi bat|chinh|chi tiet|chuyen mon|tung phan|duoc de cap|duoc chia se|dang chu y))*|cac chu de duoc de cap|chuong trinh|dien bien|tong hop noi dung`),
-  ]],
-  ['takeaways', [
-    en(String.raw`(?:comprehensive )?(?:key )?takeaways?(?: .+)?|(?:technical )?learnings?|lessons?(?: learned| learnt)?|what i (?:learned|learnt|took away)|what we (?:learned|learnt)|outcomes?|results?|knowledge gained|insights?(?: gained)?`),
-    vi(String.raw`bai hoc(?: (?:rut ra|chinh|ca nhan|quan trong|ghi nhan|kinh nghiem|duc ket))*(?: va (?:ap dung|ung dung))?|kien thuc(?: va kinh nghiem)?(?: ky thuat)?(?: (?:quan trong|chinh|thu duoc|hoc duoc|dat duoc|chuyen mon))?|(?:nhung )?gi (?:toi )?(?:da )?hoc (?:duoc|hoi duoc)|ket qua(?: (?:dat duoc|rut ra))?|dieu (?:hoc duoc|rut ra)`),
-  ]],
-  ['applying', [
-    en(String.raw`(?:applying|application|applications|apply)(?: (?:it|this|these|learnings|knowledge|lessons))?(?: (?:to|in|into|for|at) .+)?|practical applications?(?: to .+)?|how i will apply .+|action plan|next steps`),
-    vi(String.raw`(?:kha nang )?(?:ung dung|ap dung)(?: (?:vao|trong|cho|thuc te|kien thuc) ?.*)?|ke hoach hanh dong`),
-  ]],
-  ['experience', [
-    en(String.raw`(?:detailed )?experiences?|reflections?|impressions?|feedback|feelings|thoughts`),
-    vi(String.raw`(?:trai nghiem|cam nhan|cam tuong|an tuong)(?: .*)?`),
-  ]],
-  ['photos', [
-    en(String.raw`(?:some )?(?:event )?(?:photos?|pictures?|images?|gallery|photo gallery|moments)`),
-    vi(String.raw`(?:hinh anh|anh|hinh)(?: (?:su kien|chup|ky niem|khi|tai|tham gia|trong|cua|event)\b.*)?`),
-  ]],
-  ['overview', [
-    en(String.raw`overview|information|info|details|description|introduction|about(?: the event)?|time and (?:venue|place|location)|time venue|date and (?:venue|location|place)|general(?: information)?|summary of the event`),
-    vi(String.raw`thong tin(?: chung| su kien)?|tong quan|gioi thieu|mo ta|thoi gian (?:va |and )?dia diem`),
-  ]],
-  ['conclusion', [
-    en(String.raw`conclusions?|final thoughts|closing(?: thoughts| remarks)?|wrap up|summary`),
-    vi(String.raw`ket luan|tong ket|loi ket|ket`),
-  ]],
-];
+import { FILLER, GAIN_MARKERS, PREPOSITIONS, SERIES_ITEM, VI_PREPOSITIONS, VOCABULARY, type Term } from './sectionWords';
 
 /** Lower case without diacritics: "Diễn Giả" -> "dien gia", "Đạt" -> "dat". */
 export function foldDiacritics(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
 }
 
-/** Lower case, diacritics and punctuation removed, leading numbering dropped. */
-export function foldHeadingText(text: string): string {
-  return foldDiacritics(text)
-    .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+/** Where a heading's wording breaks into parts that may each name a kind ("Experience & Learnings"). */
+const BREAK = '|';
+
+/**
+ * A heading's words, folded, numbering and emoji dropped; `&`, `,`, `:`, ` - ` and the like become BREAK.
+ * "3. Key Takeaways:" -> ["key", "takeaways"]; "Diễn giả & Đề tài" -> ["dien", "gia", "|", "de", "tai"].
+ */
+function headingWords(text: string): { words: string[]; numbered: boolean } {
+  const folded = foldDiacritics(text)
+    .replace(/\s[-–—]+\s|[&,;:|/–—+[\]"“”]|\band\b|\bva\b/g, ` ${BREAK} `)
+    .replace(/[^\p{L}\p{N}|\s]/gu, ' ')
     .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(?:(?:part|phan|section|muc) )?(?:\d+|[ivx]+)(?: \d+)* (?=\p{L})/u, '')
-    .replace(/^(?:[a-e]) (?=\p{L}{3})/u, '');
+    .trim();
+  const unnumbered = folded
+    .replace(/^(?:(?:part|phan|section|muc|chapter) )?(?:\d+|[ivx]+)(?: \d+)* (?=\p{L}|\|)/u, '')
+    .replace(/^[a-e] (?=\p{L}{3})/u, '');
+  const words = unnumbered.split(' ').filter(Boolean);
+  while (words[0] === BREAK) words.shift();
+  return { words, numbered: unnumbered !== folded };
 }
 
-// Headings repeat from one keystroke to the next: each wording is classified once.
-const classified = new Map<string, SectionKind>();
+interface Match {
+  readonly at: number;
+  readonly length: number;
+  readonly term: Term;
+}
+
+function wordMatches(pattern: string, word: string | undefined): boolean {
+  if (word === undefined || word === BREAK) return false;
+  return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
+}
+
+/** The longest vocabulary term at each word (a term never spans a BREAK). */
+function matchTerms(words: readonly string[], marked: boolean): Match[] {
+  const matches: Match[] = [];
+  for (let at = 0; at < words.length; ) {
+    let best: Match | undefined;
+    for (const term of VOCABULARY) {
+      if ((best && term.words.length <= best.length) || (term.needsMarker && !marked)) continue;
+      if (term.words.every((p, i) => wordMatches(p, words[at + i]))) best = { at, length: term.words.length, term };
+    }
+    if (best) {
+      matches.push(best);
+      at += best.length;
+    } else {
+      at++;
+    }
+  }
+  return matches;
+}
+
+/** What a heading's wording says: the kind it names, and whether it is nothing but that name. */
+export interface HeadingReading {
+  readonly kind: SectionKind;
+  /**
+   * True where every word of the heading belongs to the kind's name or is filler ("Key Takeaways",
+   * "Một số hình ảnh sự kiện"); false where other words come with it ("Trải nghiệm 36 giờ Hackathon"),
+   * which inside Highlights makes the heading a talk's own title.
+   */
+  readonly pure: boolean;
+  /** The heading starts with a number ("2. …", "II. …"): one point of a numbered run. */
+  readonly numbered: boolean;
+}
+
+/**
+ * Reads the kind a heading names, by its words and wherever the heading stands.
+ *
+ * The heading is cut at `&`, `,`, `:`, ` - ` and "and"; the first part that holds a kind word decides, so
+ * a heading naming two kinds takes the first. Within that part, Vietnamese puts the head word first
+ * ("Danh sách diễn giả nổi bật": diễn giả) and English last, before any preposition ("Key Highlights from
+ * Presentations": highlights; "Learning Atmosphere": atmosphere; "Learning from Speakers": none). A light
+ * word such as "details", "information" or "danh sách" gives way to a kind word beside it ("Speaker
+ * Details", "List of Speakers"), and names its own kind only as the whole heading ("Event Information",
+ * not "Time Series Anomaly Detection"). A word of another sort (Agenda, Lịch trình, Summary Report) that
+ * heads the part makes it `other`, and so does an item label ("Session 1: …", "Phiên 2: …").
+ * Parentheses are asides: "Bài học Chính (Key Takeaways)" is read by "Bài học Chính".
+ */
+export function readHeading(text: string): HeadingReading {
+  let reading = readings.get(text);
+  if (reading === undefined) {
+    if (readings.size > 10_000) readings.clear();
+    reading = read(text);
+    readings.set(text, reading);
+  }
+  return reading;
+}
+
+// Headings repeat from one keystroke to the next: each wording is read once.
+const readings = new Map<string, HeadingReading>();
 
 /** The kind a heading's words name, ignoring where the heading stands. */
 export function classifyHeading(text: string): SectionKind {
-  let kind = classified.get(text);
-  if (kind === undefined) {
-    if (classified.size > 10_000) classified.clear();
-    kind = classify(text);
-    classified.set(text, kind);
-  }
-  return kind;
+  return readHeading(text).kind;
 }
 
-function classify(text: string): SectionKind {
-  // "Bài học Chính (Key Takeaways)": try the words outside and inside the parentheses.
-  const outside = text.replace(/\([^)]*\)/g, ' ');
-  const inside = [...text.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]);
-  for (const candidate of [outside, text, ...inside]) {
-    const folded = foldHeadingText(candidate);
-    if (!folded) continue;
-    for (const [kind, patterns] of PATTERNS) {
-      if (patterns.some((p) => p.test(folded))) return kind;
+function read(text: string): HeadingReading {
+  // A section's name is short: a long heading is read by its start.
+  const outside = text.slice(0, 300).replace(/\([^()]*\)/g, ' ').trim();
+  const { words, numbered } = headingWords(outside || text.slice(0, 300));
+  const none: HeadingReading = { kind: 'other', pure: false, numbered };
+  const joined = words.join(' ');
+  if (words.length === 0 || SERIES_ITEM.test(joined)) return none;
+  const matches = matchTerms(words, GAIN_MARKERS.test(joined));
+  const covered = new Set<number>();
+  for (const m of matches) for (let w = m.at; w < m.at + m.length; w++) covered.add(w);
+  const pure = words.every((w, index) => w === BREAK || covered.has(index) || FILLER.has(w));
+
+  let partStart = 0;
+  for (let i = 0; i <= words.length; i++) {
+    if (i < words.length && words[i] !== BREAK) continue;
+    const inPart = matches.filter((m) => m.at >= partStart && m.at < i);
+    const head = inPart.length > 0 ? headOf(inPart, words, partStart, i) : undefined;
+    if (head) {
+      if (head.term.kind === 'other' || (head.term.light && !pure)) return none;
+      return { kind: head.term.kind, pure, numbered };
+    }
+    // The first part with words of its own names the heading: "AWS GameDay: Immersive Learning Experience"
+    // is a talk, "Industry Experts & Alumni Panel" a group; a kind word in a later part does not decide.
+    if (words.slice(partStart, i).some((w) => !FILLER.has(w))) return none;
+    partStart = i + 1;
+  }
+  return none;
+}
+
+/** The match that heads one part of a heading (see readHeading), or none. */
+function headOf(inPart: readonly Match[], words: readonly string[], start: number, end: number): Match | undefined {
+  const first = inPart[0];
+  const vietnamese = inPart.some((m) => m.term.lang === 'vi');
+  // "Applying the Lessons to Myself": a verb that opens the part heads it; another verb with its object
+  // ("Building Docker Images with …", "Leveraging Modern Tools") makes the part a talk's or topic's title.
+  if (!vietnamese && first.at === start && first.term.verbal) return first;
+  if (!vietnamese && first.at > start && /ing$/.test(words[start]) && end - start > 2) return undefined;
+  // The head phrase ends at a preposition: "Learning from Speakers", "Học hỏi từ các diễn giả" name no kind.
+  const prepositions = vietnamese ? VI_PREPOSITIONS : PREPOSITIONS;
+  let phraseEnd = end;
+  for (let i = start + 1; i < end; i++) {
+    if (prepositions.has(words[i]) && !inPart.some((m) => i > m.at && i < m.at + m.length)) {
+      phraseEnd = i;
+      break;
     }
   }
-  return 'other';
+  const phrase = inPart.filter((m) => m.at < phraseEnd);
+  if (phrase.length === 0) return undefined;
+  const heads = phrase.filter((m) => !m.term.light);
+  // Vietnamese puts the head first, English last.
+  if (heads.length > 0) return vietnamese ? heads[0] : heads[heads.length - 1];
+  // "List of Speakers", "Thông tin về diễn giả": a light head defers to the kind its complement names.
+  return inPart.find((m) => !m.term.light) ?? (vietnamese ? phrase[0] : phrase[phrase.length - 1]);
 }
 
 /** Section kinds' names for people, looked up when asked for (the language can change). */

@@ -32,7 +32,7 @@ describe('planning Insert Speaker', () => {
   });
 
   it('follows `**Name**: Role` and `**Name:** Role`', () => {
-    const outside = insert(corpus('DongQuan04__DongQuan04.github.io__content__4-EventParticipated__4.2-Event2___index.vi.md'));
+    const outside = insert(joinLines('# R', '', '### Speakers', '', '- **Kha Van**: Cloud Security Engineer', '- **Bao Huynh**: Builder', ''));
     assert.equal(outside.line, '- **Nguyen Van A**: Cloud Engineer, Example Corp');
     const inside = insert(joinLines('# R', '', '### Speakers', '', '- **Kha Van:** Cloud Security Engineer', '- **Bao Huynh:** Builder', ''));
     assert.equal(inside.line, '- **Nguyen Van A:** Cloud Engineer, Example Corp');

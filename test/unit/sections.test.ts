@@ -34,11 +34,11 @@ describe('section kinds', () => {
     }
   });
 
-  it('treats a topic heading inside Highlights as other and gives each section its extent', () => {
+  it('reads a heading by its own wording under any parent, and gives each section its extent', () => {
     const report = parseReport(joinLines(
       '# Summary Report: X', '', '### Key Highlights', '', '#### Lessons Learned', 'text', '', '### Key Takeaways', 'more', '', '#### Some event photos',
     ));
-    assert.deepEqual(report.sections.map((s) => s.kind), ['other', 'highlights', 'other', 'takeaways', 'photos']);
+    assert.deepEqual(report.sections.map((s) => s.kind), ['other', 'highlights', 'takeaways', 'takeaways', 'photos']);
     const highlights = report.sections[1];
     assert.deepEqual(highlights.range, { start: { line: 2, character: 0 }, end: { line: 7, character: 0 } });
     assert.equal(highlights.parent, 0);

@@ -20,7 +20,7 @@ describe('speakers', () => {
       ['Truong Quang Tinh', 'AWS Community Builder', 'TymeX'],
       ['Dinh Le Hoang Anh', 'Cloud Engineer Trainee', 'First Cloud AI Journey'],
       ['Jane Roe', 'CTO', 'Acme'],
-      ['Bảo Huỳnh', 'Docker - Công nghệ Container hóa', ''],
+      ['Bảo Huỳnh', '', ''],
     ]);
     assert.deepEqual(found.map((s) => s.form.separator), ['–', '-', '—', ':']);
     assert.ok(found.every((s) => s.form.bold && s.form.marker === 'bullet' && s.form.bullet === '-'));
@@ -95,10 +95,11 @@ describe('speakers', () => {
       ['Anh Cường', '', ''],
       ['Bảo', 'Cloud Engineers', 'Cloud Kinetics'],
       ['Nguyên Nguyễn', 'Cloud Engineers', 'Cloud Kinetics'],
-      ['Hieu Nghi', 'Voice AI', ''],
-      ['Mr. Kiet', 'Voice AI', ''],
-      ['Mr. Trung', 'Voice AI', ''],
+      ['Hieu Nghi', '', ''],
+      ['Mr. Kiet', '', ''],
+      ['Mr. Trung', '', ''],
     ]);
+    assert.deepEqual(found.slice(4).map((s) => s.details), ['Voice AI', 'Voice AI', 'Voice AI']);
     assert.deepEqual(found[1].nameRange, { start: { line: 4, character: 19 }, end: { line: 4, character: 28 } });
   });
 

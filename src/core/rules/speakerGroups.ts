@@ -6,20 +6,14 @@ const memo = new WeakMap<EventReport, Speaker[][]>();
 export function speakerLists(report: EventReport): Speaker[][] {
   const known = memo.get(report);
   if (known) return known;
-  const lists: Speaker[][] = [];
-  const listed = report.speakers.filter((s) => !s.inline);
-  let next = 0;
-  let lastEnd = -1;
-  for (const section of report.sections) {
-    if (section.kind !== 'speakers' || section.heading.range.start.line < lastEnd) continue;
-    const { start, end } = section.range;
-    lastEnd = end.line;
-    const before = (line: number) => line < end.line || (line === end.line && end.character > 0);
-    while (next < listed.length && listed[next].range.start.line < start.line) next++;
-    const list: Speaker[] = [];
-    while (next < listed.length && before(listed[next].range.start.line)) list.push(listed[next++]);
-    if (list.length > 0) lists.push(list);
+  const bySection = new Map<number, Speaker[]>();
+  for (const block of report.speakerBlocks) {
+    if (block.speakers.length === 0) continue;
+    const list = bySection.get(block.section) ?? [];
+    list.push(...block.speakers);
+    bySection.set(block.section, list);
   }
+  const lists = [...bySection.values()];
   memo.set(report, lists);
   return lists;
 }
