@@ -27,7 +27,8 @@ const HTML_UNTIL: ReadonlyArray<readonly [RegExp, RegExp]> = [
 ];
 const HTML_UNTIL_BLANK = /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)/;
 
-export function blockChunks(text: string): Chunk[] {
+/** Cuts never fall before `bodyStart` (the end of the front matter, whose lines are not Markdown). */
+export function blockChunks(text: string, bodyStart = 0): Chunk[] {
   const whole = [{ offset: 0, end: text.length, line: 0 }];
   // A lone CR ends a line for micromark but not for the line count here: keep such text whole.
   if (text.length < 2 * MIN_CHUNK_CHARS || DEFINITION.test(text) || /\r(?!\n)/.test(text)) return whole;
@@ -52,6 +53,8 @@ export function blockChunks(text: string): Chunk[] {
       if (htmlEnd.test(content)) htmlEnd = null;
     } else if (htmlUntilBlank) {
       if (content.trim() === '') htmlUntilBlank = false;
+    } else if (offset < bodyStart) {
+      // Front matter: a YAML comment is not a heading, and no block opens here.
     } else if (HEADING.test(content)) {
       if (offset - chunkStart >= MIN_CHUNK_CHARS) {
         chunks.push({ offset: chunkStart, end: offset, line: chunkLine });

@@ -59,8 +59,8 @@ export interface ParsedChunk {
  * change since the last parse is taken from the cache, so one keystroke re-parses one section, and large
  * documents avoid micromark's cost that grows faster than the text (table resolution re-splices all events).
  */
-export function parseChunks(text: string): ParsedChunk[] {
-  const chunks = blockChunks(text);
+export function parseChunks(text: string, bodyStart = 0): ParsedChunk[] {
+  const chunks = blockChunks(text, bodyStart);
   if (chunks.length === 1) return [{ offset: 0, line: 0, text, tree: processor.parse(text) }];
   return chunks.map((c) => {
     const chunkText = text.slice(c.offset, c.end);
@@ -69,8 +69,12 @@ export function parseChunks(text: string): ParsedChunk[] {
 }
 
 /** Markdown text -> one mdast syntax tree for the whole text (chunks joined, positions made absolute). */
-export function parseMarkdown(text: string): Root {
-  const chunks = parseChunks(text);
+export function parseMarkdown(text: string, bodyStart = 0): Root {
+  return joinChunks(parseChunks(text, bodyStart));
+}
+
+/** Parsed chunks -> one tree with positions in the whole text. */
+export function joinChunks(chunks: readonly ParsedChunk[]): Root {
   if (chunks.length === 1) return chunks[0].tree;
   const children: RootContent[] = [];
   for (const chunk of chunks) {
@@ -83,7 +87,7 @@ export function parseMarkdown(text: string): Root {
     children,
     position: {
       start: { line: 1, column: 1, offset: 0 },
-      end: { line: end.line + last.length, column: last[last.length - 1].length + 1, offset: text.length },
+      end: { line: end.line + last.length, column: last[last.length - 1].length + 1, offset: end.offset + end.text.length },
     },
   };
 }

@@ -2,7 +2,7 @@ import type { RootContent } from 'mdast';
 import { chunkFacts, placeRange } from './chunkFacts';
 import { readFrontMatter } from './frontMatter';
 import { LineIndex } from './lineIndex';
-import { parseChunks, shiftNode, type ParsedChunk } from './markdown';
+import { parseChunks, parseMarkdownWhole, shiftNode, type ParsedChunk } from './markdown';
 import type { Block, EventReport, FrontMatter, Heading, Image, ParseOptions, Position, Problem, Range, Section, SectionKind, Speaker, SpeakerBlock, Table } from './model';
 import { readHeading } from './sections';
 import { fromSectionNodes, inside, speakerExtents } from './speakers';
@@ -91,18 +91,26 @@ function sectionSpeakers(chunks: readonly ParsedChunk[], extents: readonly [numb
   return found;
 }
 
+/** The report's Markdown as parsed chunks (after a BOM), as the model reads it; the preview renders the same tree. */
+export function bodyChunks(text: string, frontMatter: FrontMatter | null, whole = false): ParsedChunk[] {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const end = frontMatter ? new LineIndex(text).offset(frontMatter.range.end) - bom : 0;
+  return parseBody(text.slice(bom), end, frontMatter !== null, whole);
+}
+
 /**
  * Parses the body with remark. Where the front matter is one remark-frontmatter does not take
  * (trailing spaces on a fence, no closing fence), it is blanked out so that its lines cannot
  * turn into headings or paragraphs; offsets and lines stay as they were.
  */
-function parseBody(text: string, frontMatterEnd: number, hasFrontMatter: boolean): ParsedChunk[] {
-  const chunks = parseChunks(text);
+function parseBody(text: string, frontMatterEnd: number, hasFrontMatter: boolean, whole = false): ParsedChunk[] {
+  const parse = (t: string) => (whole ? [{ offset: 0, line: 0, text: t, tree: parseMarkdownWhole(t) }] : parseChunks(t, frontMatterEnd));
+  const chunks = parse(text);
   if (!hasFrontMatter) return chunks;
   const first = chunks[0].tree.children[0];
   if (first && (first.type === 'yaml' || (first.type as string) === 'toml') && first.position?.end.offset === frontMatterEnd) return chunks;
   const blanked = text.slice(0, frontMatterEnd).replace(/[^\r\n]/g, ' ') + text.slice(frontMatterEnd);
-  return parseChunks(blanked);
+  return parse(blanked);
 }
 
 /** Each heading's section: kind, parent and extent (to the next heading of the same or a higher level). */

@@ -1,16 +1,16 @@
 import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import rehypeRaw from 'rehype-raw';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { parseMarkdown } from './markdown';
+import { joinChunks } from './markdown';
 import type { EventReport, Speaker } from './model';
 import { pageFacts } from './pageFacts';
-import { parseReport } from './parse';
+import { bodyChunks, parseReport } from './parse';
 import { currentLanguage, t } from './l10n';
 
 export interface RenderOptions {
@@ -19,7 +19,12 @@ export interface RenderOptions {
   readonly report?: EventReport;
   /** Maps an image source to what the preview loads; `null` marks it missing, `undefined` keeps it. */
   readonly resolveImage?: (src: string) => string | null | undefined;
+  /** `whole`: one parse without chunks or cache, which the chunked parse must equal (for tests). */
+  readonly parse?: 'chunks' | 'whole';
 }
+
+/** The classes the renderer itself gives: the only ones the page keeps (user HTML cannot borrow them to restyle or hide text). */
+const OWN_CLASSES = ['speakers', 'speaker-name', 'speaker-about', 'speaker-details', 'notice', 'notice-warning', 'notice-note', 'notice-info', 'notice-tip', 'shortcode', 'missing-image'];
 
 /**
  * What reports really contain, and nothing that runs, submits or loads a page: GitHub's schema, with our own
@@ -28,17 +33,16 @@ export interface RenderOptions {
 const attributes = Object.fromEntries(
   Object.entries(defaultSchema.attributes ?? {}).map(([tag, list]) => [tag, list.filter((a) => !(Array.isArray(a) && a[0] === 'className'))]),
 );
-const schema = {
+const schema: SanitizeSchema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []).filter((t) => t !== 'input'), 'center', 'header', 'time', 'span', 'figure', 'figcaption', 'u'],
   attributes: {
     ...attributes,
-    '*': [...(attributes['*'] ?? []), 'dataLine', 'className', 'align', 'title'],
+    '*': [...(attributes['*'] ?? []), 'dataLine', ['className', ...OWN_CLASSES] as [string, ...string[]], 'align', 'title'],
     img: [...(attributes.img ?? []), 'width', 'height', 'loading'],
     time: ['dateTime'],
   },
   protocols: { ...defaultSchema.protocols, src: ['http', 'https'] },
-  clobberPrefix: '',
 };
 
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'tr', 'blockquote', 'pre', 'div', 'hr', 'img', 'center', 'figure']);
@@ -53,14 +57,18 @@ const SHORTCODE = /\{\{[<%]\s*(\/?)([A-Za-z_][\w/-]*)[^}]*?[%>]\}\}/g;
  */
 export function renderReport(text: string, options: RenderOptions = {}): string {
   const report = options.report ?? parseReport(text, { path: options.path });
-  const tree = parseMarkdown(text);
+  const tree = joinChunks(bodyChunks(text, report.frontMatter, options.parse === 'whole'));
   const hasHtml = report.blocks.some((b) => b.type === 'html');
   const processor = unified()
     .use(remarkFrontmatter, ['yaml', 'toml'])
     .use(remarkGfm)
     .use(() => (mdast: Root) => reportBlocks(mdast, report))
     .use(remarkRehype, { allowDangerousHtml: true });
+  // Our own classes travel under a name no author can guess, so the HTML an author writes keeps none.
+  const own = `dataOwn${Math.random().toString(36).slice(2)}`;
+  processor.use(() => (hast: HastRoot) => hideOwnClasses(hast, own));
   if (hasHtml) processor.use(rehypeRaw);
+  processor.use(() => (hast: HastRoot) => restoreOwnClasses(hast, own));
   processor
     .use(() => (hast: HastRoot) => annotate(hast, options.resolveImage))
     .use(rehypeSanitize, schema);
@@ -88,17 +96,16 @@ function header(report: EventReport): string {
   return parts.length > 0 ? `<header class="report-header" data-line="0">${parts.join('')}</header>` : '';
 }
 
-/** Notices as callouts, other shortcodes as quiet placeholders, and speakers as a list of people. */
+/**
+ * Notices as callouts, other shortcodes as quiet placeholders, and speakers as a list of people: only a block
+ * whose every word is one of its people's names or details becomes cards; any other block shows as written.
+ */
 function reportBlocks(tree: Root, report: EventReport): void {
-  const speakerSections = report.sections.filter((s) => s.kind === 'speakers');
+  const cards = new Map<number, readonly Speaker[]>();
+  for (const block of report.speakerBlocks) if (block.accounted) cards.set(block.range.start.line, block.speakers);
   tree.children = tree.children.map((node) => {
-    const line = (node.position?.start.line ?? 0) - 1;
-    const inSpeakers = speakerSections.some((s) => line > s.heading.range.start.line && line < s.range.end.line);
-    if (inSpeakers && (node.type === 'list' || node.type === 'table')) {
-      const people = report.speakers.filter((s) => !s.inline && s.range.start.line >= line && s.range.start.line <= (node.position?.end.line ?? 0) - 1);
-      if (people.length > 0) return peopleList(people, node);
-    }
-    return node;
+    const people = cards.get((node.position?.start.line ?? 0) - 1);
+    return people && (node.type === 'list' || node.type === 'table' || node.type === 'paragraph') ? peopleList(people, node) : node;
   });
   wrapNotices(tree);
   placeholders(tree);
@@ -179,6 +186,28 @@ function placeholders(node: { children?: unknown[] }): void {
     next.push(child);
   }
   node.children = next;
+}
+
+function eachElement(node: HastRoot | HastContent, each: (element: Element) => void): void {
+  if (node.type === 'element') each(node);
+  if ('children' in node) for (const child of node.children) eachElement(child, each);
+}
+
+function hideOwnClasses(tree: HastRoot, own: string): void {
+  eachElement(tree, (e) => {
+    if (e.properties.className === undefined) return;
+    e.properties[own] = ([] as unknown[]).concat(e.properties.className).join(' ');
+    delete e.properties.className;
+  });
+}
+
+function restoreOwnClasses(tree: HastRoot, own: string): void {
+  eachElement(tree, (e) => {
+    const mine = e.properties[own];
+    delete e.properties.className;
+    delete e.properties[own];
+    if (typeof mine === 'string') e.properties = { className: mine.split(' '), ...e.properties };
+  });
 }
 
 /** Source lines on block elements (for scroll sync), and image sources through the caller's resolver. */

@@ -90,6 +90,7 @@ export function fromSectionNodes(src: SpeakerSource, nodes: readonly Node[]): Fo
       : node.type === 'paragraph' ? fromParagraph(src, node)
       : node.type === 'blockquote' ? fromSectionNodes(src, node.children).flatMap((b) => b.speakers)
       : [];
+    // A table's header words are not in its people's names or details: a speaker table stays a table.
     blocks.push({ node, speakers, accounted: speakers.length > 0 && accountedFor(node, speakers) });
   }
   return blocks;
@@ -99,12 +100,19 @@ export function fromSectionNodes(src: SpeakerSource, nodes: readonly Node[]): Fo
 function accountedFor(node: Node, speakers: readonly Speaker[]): boolean {
   const shown = new Map<string, number>();
   for (const s of speakers) for (const w of words([s.name, s.role, s.organization, s.details].join(' '))) shown.set(w, (shown.get(w) ?? 0) + 1);
-  for (const w of words(toString(node, { includeHtml: false }))) {
+  for (const w of words(textOf(node))) {
     const left = shown.get(w) ?? 0;
     if (left === 0) return false;
     shown.set(w, left - 1);
   }
   return true;
+}
+
+/** A block's text with a space between its pieces (mdast-util-to-string runs list items together). */
+function textOf(node: Node): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (node.type === 'image') return node.alt ?? '';
+  return 'children' in node ? (node.children as Node[]).map(textOf).join(' ') : '';
 }
 
 function words(text: string): string[] {

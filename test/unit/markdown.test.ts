@@ -9,11 +9,17 @@ const filler = (n: number) => Array.from({ length: n }, (_, i) => `Paragraph ${i
 
 describe('chunked Markdown parsing', () => {
   it('cuts before top-level headings only', () => {
-    const text = joinLines('# A', filler(30), '```md', '# not a heading', '```', filler(30), '## B', filler(30), '<div>', '# inside html', '</div>', '', '### C', 'end');
+    const text = joinLines('# A', filler(30), '```md', '# not a heading', '```', filler(30), '## B', filler(60), '<div>', '# inside html', '</div>', '', '### C', 'end');
     const chunks = blockChunks(text);
     const firstLines = chunks.map((c) => text.slice(c.offset).split('\n')[0]);
-    assert.deepEqual(firstLines, ['# A', '## B', '### C'].slice(0, chunks.length));
-    assert.ok(chunks.length >= 2);
+    assert.deepEqual(firstLines, ['# A', '## B', '### C']);
+  });
+
+  it('never cuts inside the front matter', () => {
+    const text = joinLines('---', 'title: A', ...Array.from({ length: 80 }, (_, i) => `# comment ${i} that YAML ignores`), '---', '', '# A', filler(60));
+    const chunks = blockChunks(text, text.indexOf('\n---\n') + 5);
+    assert.equal(chunks[0].offset, 0);
+    assert.ok(chunks.every((c) => c.offset === 0 || c.offset > text.indexOf('\n---\n')), 'a cut inside the front matter');
   });
 
   it('keeps text with reference definitions whole', () => {
