@@ -128,9 +128,14 @@ function bulletOf(src: SpeakerSource, list: List, item: ListItem): string {
   return raw.charAt(0) || '-';
 }
 
+/** A list item's text, its paragraphs read as one line. */
+function itemText(item: ListItem): string {
+  return inlineText(item.children.flatMap((c) => ('children' in c ? (c.children as RootContent[]) : [c]))).text;
+}
+
 /** The text of an item's children after its first line, one detail per line or nested item. */
 function itemDetails(item: ListItem, lines: readonly InlineText[]): string[] {
-  const nested = item.children.slice(1).flatMap((c) => (c.type === 'list' ? c.children.map((i) => inlineText(i.children.flatMap((p) => ('children' in p ? (p.children as RootContent[]) : [p])))).map((l) => l.text) : [inlineText([c]).text]));
+  const nested = item.children.slice(1).flatMap((c) => (c.type === 'list' ? c.children.map(itemText) : [inlineText([c]).text]));
   return [...lines.slice(1).map((l) => l.text), ...nested].filter(Boolean);
 }
 
@@ -227,7 +232,7 @@ function fromHeading(src: SpeakerSource, heading: MdHeading, following: readonly
   if (reading.kind !== 'people') return [];
   // A heading over a list of people is a group's name, not a person's.
   if (following.some((n) => n.type === 'list' && fromList(src, n).length > 0 && n.children.some((i) => !isField(i)))) return [];
-  const details = following.flatMap((n) => (n.type === 'list' ? n.children.map((i) => inlineText(i.children.flatMap((c) => ('children' in c ? (c.children as RootContent[]) : [c]))).text) : n.type === 'paragraph' ? [inlineText(n.children).text] : []));
+  const details = following.flatMap((n) => (n.type === 'list' ? n.children.map(itemText) : n.type === 'paragraph' ? [inlineText(n.children).text] : []));
   const end = following.length > 0 ? endOf(src, following[following.length - 1]) : endOf(src, heading);
   return makeSpeakers(src, reading.entry, startOf(src, heading), end, { marker: 'heading', bullet: '#'.repeat(heading.depth) }, details.filter(Boolean));
 }
