@@ -94,8 +94,19 @@ function sectionSpeakers(chunks: readonly ParsedChunk[], extents: readonly [numb
 /** The report's Markdown as parsed chunks (after a BOM), as the model reads it; the preview renders the same tree. */
 export function bodyChunks(text: string, frontMatter: FrontMatter | null, whole = false): ParsedChunk[] {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const end = frontMatter ? new LineIndex(text).offset(frontMatter.range.end) - bom : 0;
+  const end = frontMatter ? offsetBefore(text, frontMatter.range.end) - bom : 0;
   return parseBody(text.slice(bom), end, frontMatter !== null, whole);
+}
+
+/** The offset of a position near the start of a text, found without indexing the whole text (as LineIndex would). */
+function offsetBefore(text: string, position: Position): number {
+  const breaks = /\r\n|\n|\r/g;
+  let lineStart = 0;
+  for (let line = 0; line < position.line; line++) {
+    if (!breaks.exec(text)) return text.length;
+    lineStart = breaks.lastIndex;
+  }
+  return lineStart + position.character;
 }
 
 /**
