@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import {
-  configCandidates, setLanguage, t, fixReport, lintReport, parseConfig, parseReport, twinPath,
+  configCandidates, setLanguage, t, fixReport, lintReport, parseConfig, parseReport, reportOutline, twinPath,
   type EventReport, type Finding, type LintConfig, type LintOptions,
 } from './core/index';
 
@@ -47,9 +47,9 @@ function outline(args: string[]): number {
     else paths.push(arg);
   }
   const inputs = readInputs(paths);
-  const outlines = inputs.map(({ file, text }) => toOutline(file, parseReport(text, { path: file })));
-  if (json) process.stdout.write(`${JSON.stringify(outlines, null, 2)}\n`);
-  else process.stdout.write(outlines.map(formatOutline).join('\n'));
+  const reports = inputs.map(({ file, text }) => ({ file, report: parseReport(text, { path: file }) }));
+  if (json) process.stdout.write(`${JSON.stringify(reports.map(({ file, report }) => toOutline(file, report)), null, 2)}\n`);
+  else process.stdout.write(reports.map(({ file, report }) => formatOutline(file, report)).join('\n'));
   return 0;
 }
 
@@ -162,6 +162,7 @@ function markdownFiles(folder: string): string[] {
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/** `outline --json`: the shared outline (core/outline) with the file and its front matter, ranges left out. */
 interface Outline {
   file: string;
   title: string | null;
@@ -171,38 +172,33 @@ interface Outline {
 }
 
 function toOutline(file: string, report: EventReport): Outline {
+  const outline = reportOutline(report);
   return {
     file,
-    title: report.title?.text ?? null,
+    title: outline.title,
     frontMatter: report.frontMatter?.data ?? null,
-    sections: report.sections.map((s) => ({ line: s.heading.range.start.line + 1, level: s.heading.level, text: s.heading.text, kind: s.kind })),
-    speakers: report.speakers.map((s) => ({
-      line: s.range.start.line + 1,
-      name: s.name,
-      role: s.role,
-      organization: s.organization,
-      details: s.details,
-      inline: s.inline,
-    })),
+    sections: outline.sections.map(({ line, level, text, kind }) => ({ line, level, text, kind })),
+    speakers: outline.speakers.map(({ line, name, role, organization, details, inline }) => ({ line, name, role, organization, details, inline })),
   };
 }
 
-function formatOutline(o: Outline): string {
-  const lines = [o.file];
-  const fm = o.frontMatter ?? {};
+/** The outline as text, section kinds by their translated names. */
+function formatOutline(file: string, report: EventReport): string {
+  const outline = reportOutline(report);
+  const lines = [file];
+  const fm = report.frontMatter?.data ?? {};
   const facts = ['pre', 'date', 'weight']
     .filter((k) => fm[k] !== undefined && fm[k] !== null)
     .map((k) => `${k}: ${String(fm[k]).trim()}`);
-  lines.push(`  ${o.title ?? t('(no title heading)')}${facts.length ? `  [${facts.join(', ')}]` : ''}`);
+  lines.push(`  ${outline.title ?? t('(no title heading)')}${facts.length ? `  [${facts.join(', ')}]` : ''}`);
   lines.push(`  ${t('Sections')}`);
-  for (const s of o.sections) {
-    const kind = s.kind === 'other' ? '' : `  (${s.kind})`;
+  for (const s of outline.sections) {
+    const kind = s.kindName ? `  (${s.kindName})` : '';
     lines.push(`  ${'  '.repeat(s.level)}${'#'.repeat(s.level)} ${s.text}${kind}  :${s.line}`);
   }
-  lines.push(`  ${t('Speakers ({0})', o.speakers.length)}`);
-  for (const s of o.speakers) {
-    const about = [s.role, s.organization].filter(Boolean).join(', ');
-    lines.push(`    ${s.name}${about ? ` — ${about}` : ''}${s.inline ? `  (${t('mentioned')})` : ''}  :${s.line}`);
+  lines.push(`  ${t('Speakers ({0})', outline.speakers.length)}`);
+  for (const s of outline.speakers) {
+    lines.push(`    ${s.name}${s.about ? ` — ${s.about}` : ''}${s.inline ? `  (${t('mentioned')})` : ''}  :${s.line}`);
   }
   return `${lines.join('\n')}\n`;
 }

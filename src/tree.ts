@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isEventReport, pageFacts, sectionKindName, type EventReport, type Range, type SectionKind } from './core/index';
+import { isEventReport, reportOutline, type EventReport, type Range, type SectionKind } from './core/index';
 import { toVsRange } from './convert';
 import type { ReportCache } from './reportCache';
 
@@ -172,25 +172,26 @@ async function revealRange(uri: vscode.Uri, range: vscode.Range): Promise<void> 
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
-/** The report's nodes; ids are built from text and position among siblings, not from line numbers. */
+/** The report's nodes, from the shared outline; ids are built from text and position among siblings, not from line numbers. */
 export function buildTree(report: EventReport, document: vscode.TextDocument): Node {
-  const { pre, date, title: pageTitle } = pageFacts(report);
-  const title = report.title?.text ?? (typeof report.frontMatter?.data?.title === 'string' ? pageTitle : document.uri.path.split('/').pop() ?? '');
+  const outline = reportOutline(report);
+  const { pre, date, title: pageTitle } = outline.facts;
+  const title = outline.title ?? (typeof report.frontMatter?.data?.title === 'string' ? pageTitle : document.uri.path.split('/').pop() ?? '');
   const root: Node = { id: 'report', kind: 'report', label: title, description: [pre, date].filter(Boolean).join(' · '), icon: 'notebook', range: report.title?.range, children: [] };
 
-  const speakers: Node = { id: 'speakers', kind: 'speakers', label: vscode.l10n.t('Speakers ({0})', report.speakers.length), icon: 'organization', parent: root, children: [] };
+  const speakers: Node = { id: 'speakers', kind: 'speakers', label: vscode.l10n.t('Speakers ({0})', outline.speakers.length), icon: 'organization', parent: root, children: [] };
   const seen = new Map<string, number>();
   const uniqueId = (base: string) => {
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return n === 1 ? base : `${base}#${n}`;
   };
-  for (const s of report.speakers) {
+  for (const s of outline.speakers) {
     speakers.children.push({
       id: uniqueId(`speaker:${s.name}`),
       kind: 'speaker',
       label: s.name,
-      description: [s.role, s.organization].filter(Boolean).join(', ') + (s.inline ? ` (${vscode.l10n.t('mentioned')})` : ''),
+      description: s.about + (s.inline ? ` (${vscode.l10n.t('mentioned')})` : ''),
       tooltip: document.getText(toVsRange(s.range)).trim(),
       range: s.nameRange,
       icon: 'account',
@@ -202,15 +203,15 @@ export function buildTree(report: EventReport, document: vscode.TextDocument): N
 
   const sections: Node = { id: 'sections', kind: 'sections', label: vscode.l10n.t('Sections'), icon: 'list-tree', parent: root, children: [] };
   const nodes: Node[] = [];
-  report.sections.forEach((section, i) => {
+  outline.sections.forEach((section, i) => {
     const parent = section.parent >= 0 ? nodes[section.parent] : sections;
     const node: Node = {
-      id: uniqueId(`${parent.id}/${section.heading.text}`),
+      id: uniqueId(`${parent.id}/${section.text}`),
       kind: 'section',
-      label: section.heading.text || vscode.l10n.t('(empty heading)'),
-      description: section.kind === 'other' ? `H${section.heading.level}` : `H${section.heading.level} · ${sectionKindName(section.kind)}`,
+      label: section.text || vscode.l10n.t('(empty heading)'),
+      description: section.kindName ? `H${section.level} · ${section.kindName}` : `H${section.level}`,
       range: section.range,
-      select: section.heading.range,
+      select: section.headingRange,
       icon: KIND_ICONS[section.kind],
       parent,
       children: [],

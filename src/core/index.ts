@@ -18,3 +18,4 @@ export { knownSpeakers, type KnownSpeaker } from './knownSpeakers';
 export { nextEvent, reportSnippet, snippetText, type ExistingEvent, type NewReportPlace } from './newReport';
 export { pageFacts, type PageFacts } from './pageFacts';
 export { currentLanguage, setLanguage, t } from './l10n';
+export { reportOutline, type OutlineSection, type OutlineSpeaker, type ReportOutline } from './outline';
