@@ -17,12 +17,18 @@ export interface SpeakerInsertion {
   readonly line: number;
 }
 
-/** The form of most entries of a list, with the entry it was read from. */
+/** The form of most entries of a list (an entry naming three people counts once), with the entry it was read from. */
 function commonForm(list: readonly Speaker[]): Speaker {
   const key = (s: Speaker) => `${s.form.marker}|${s.form.bold}|${s.form.separator}|${s.form.bullet}`;
   const counts = new Map<string, number>();
-  for (const s of list) counts.set(key(s), (counts.get(key(s)) ?? 0) + 1);
-  let best = list[list.length - 1];
+  const entries = new Set<number>();
+  for (const s of list) {
+    if (entries.has(s.range.start.line)) continue;
+    entries.add(s.range.start.line);
+    counts.set(key(s), (counts.get(key(s)) ?? 0) + 1);
+  }
+  // On a tie the last entry of a list or table wins over a person's sub-heading after it.
+  let best = [...list].reverse().find((s) => s.form.marker !== 'heading') ?? list[list.length - 1];
   for (const s of list) if ((counts.get(key(s)) ?? 0) > (counts.get(key(best)) ?? 0)) best = s;
   return best;
 }
@@ -90,7 +96,8 @@ export function planSpeakerInsertion(report: EventReport, text: string, speaker:
     const model = commonForm(list);
     const inSection = cursor && cursor.line > section.heading.range.start.line && cursor.line < section.range.end.line;
     const underCursor = inSection ? [...list].reverse().find((s) => s.range.start.line <= (cursor as Position).line) : undefined;
-    const after = underCursor ?? list[list.length - 1];
+    // At the end of the entries written like the model: not under a person's sub-heading that follows the list.
+    const after = underCursor ?? [...list].reverse().find((s) => s.form.marker === model.form.marker) ?? list[list.length - 1];
     const afterEnd = list.filter((s) => s.range.start.line === after.range.start.line).reduce((end, s) => Math.max(end, s.range.end.line), after.range.end.line);
     const entry = model.form.marker === 'table'
       ? tableRow(speaker, model, lines, report)

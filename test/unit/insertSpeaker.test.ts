@@ -38,6 +38,14 @@ describe('planning Insert Speaker', () => {
     assert.equal(inside.line, '- **Nguyen Van A:** Cloud Engineer, Example Corp');
   });
 
+  it('counts a multi-person entry once and writes after the list, not under a sub-heading speaker', () => {
+    const text = joinLines('# R', '', '### Speakers', '', '- **A Nguyen, B Tran & C Le:** Voice AI', '- **D Pham** – Role', '- **E Vo** – Role', '', '#### Cosmo', '', '- Talk: Edge', '', '### Key Highlights', 'x');
+    const { plan, speakers } = insert(text);
+    assert.equal(plan.line, 7);
+    assert.deepEqual(speakers.map((s) => s.name), ['A Nguyen', 'B Tran', 'C Le', 'D Pham', 'E Vo', 'Nguyen Van A', 'Cosmo']);
+    assert.equal(insert(text).line, '- **Nguyen Van A** – Cloud Engineer, Example Corp');
+  });
+
   it('numbers the entry in a numbered list and inserts after the entry under the cursor', () => {
     const text = joinLines('# R', '', '### Speakers', '', '1. **A Nguyen** – Role', '2. **B Tran** – Role', '3. **C Le** – Role', '', '### Key Highlights', 'x');
     assert.equal(insert(text).line, '4. **Nguyen Van A** – Cloud Engineer, Example Corp');
