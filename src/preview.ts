@@ -50,16 +50,10 @@ export class ReportPreview implements vscode.Disposable, vscode.WebviewPanelSeri
       }),
       vscode.commands.registerCommand('eventNotes.preview.revealLine', (line: number) => this.revealLine(line)),
       vscode.commands.registerCommand('eventNotes.exportHtml', (argument?: { target?: vscode.Uri }) => this.exportHtml(argument?.target)),
-      // For tests and scripts: what the panel last rendered.
-      vscode.commands.registerCommand('eventNotes.preview.lastRendered', () => this.#lastHtml),
-      // For tests: what the page shows, after an optional scroll or double-click done inside the page.
-      vscode.commands.registerCommand('eventNotes.preview.probe', (action?: PreviewProbe) => this.#probe(action ?? {})),
       vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, this),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document === this.#document && e.contentChanges.length > 0) this.#changedAt = Date.now();
       }),
-      // For tests: milliseconds from the last edit to the message that showed it.
-      vscode.commands.registerCommand('eventNotes.preview.lastLatency', () => this.#latency),
       cache.onDidUpdate((document) => {
         if (document === this.#document) this.#schedule();
       }),
@@ -76,6 +70,16 @@ export class ReportPreview implements vscode.Disposable, vscode.WebviewPanelSeri
         this.#schedule();
       }),
     );
+  }
+
+  /** What the panel last rendered (for tests, through the API object activate() returns). */
+  get lastRendered(): string {
+    return this.#lastHtml;
+  }
+
+  /** Milliseconds from the last edit to the message that showed it; -1 before any. */
+  get lastLatency(): number {
+    return this.#latency;
   }
 
   /** Restores the preview after a window reload, on the report it showed (kept in the webview's state). */
@@ -232,10 +236,13 @@ export class ReportPreview implements vscode.Disposable, vscode.WebviewPanelSeri
     const html = await this.#render();
     const style = vscode.workspace.getConfiguration('eventNotes').get<string>('preview.style', 'theme');
     void this.#panel.webview.postMessage({ type: 'update', html, uri: this.#document.uri.toString(), style });
+    // Each measure starts at an edit and ends at the update that carried it, never at an older edit.
     if (this.#changedAt > 0) this.#latency = Date.now() - this.#changedAt;
+    this.#changedAt = 0;
   }
 
-  #probe(action: PreviewProbe): Promise<PreviewProbeAnswer | undefined> {
+  /** For tests: what the page shows, after an optional scroll or double-click done inside the page (a message round trip). */
+  probe(action: PreviewProbe = {}): Promise<PreviewProbeAnswer | undefined> {
     const panel = this.#panel;
     if (!panel) return Promise.resolve(undefined);
     const id = ++this.#probes;

@@ -20,7 +20,8 @@ describe('Event Notes in a real VS Code', () => {
   it('activates quickly, without reading the workspace', () => {
     const { loadMs, activateMs } = api.activation;
     console.log(`      activation: bundle load ${loadMs} ms, activate() ${activateMs} ms`);
-    assert.ok(loadMs >= 0 && activateMs >= 0);
+    // The clock starts before the bundle's other modules are evaluated: were it imported later, this would read 0.
+    assert.ok(loadMs > 0, `bundle load measured as ${loadMs} ms`);
     // Measured 20-40 ms here; the bound only catches a regression such as parsing the workspace.
     assert.ok(loadMs + activateMs < 1000, `activation took ${loadMs + activateMs} ms`);
     assert.equal(api.speakerIndexBuilt(), false, 'the speaker index waits for the first Insert Speaker');

@@ -3,9 +3,10 @@ import * as vscode from 'vscode';
 import type { PreviewProbe, PreviewProbeAnswer } from '../../src/preview';
 import { activateExtension, SEED, waitFor, workspaceFile } from './util';
 
-const lastRendered = () => vscode.commands.executeCommand<string>('eventNotes.preview.lastRendered');
+/** What the panel last rendered, through the API object activate() returns. */
+const lastRendered = async () => (await activateExtension()).preview.lastRendered;
 /** Asks the page itself (a message round trip) what it shows, after an optional scroll or double-click. */
-const probe = (action: PreviewProbe = {}) => vscode.commands.executeCommand<PreviewProbeAnswer | undefined>('eventNotes.preview.probe', action);
+const probe = async (action: PreviewProbe = {}) => (await activateExtension()).preview.probe(action);
 
 /** Polls the page until its answer passes `check`; a time-out says what the page last answered. */
 async function probeUntil(what: string, check: (answer: PreviewProbeAnswer) => boolean, action: PreviewProbe = {}): Promise<PreviewProbeAnswer> {
@@ -57,7 +58,7 @@ describe('preview', () => {
       assert.ok(Date.now() - started < 2000, `updated after ${Date.now() - started} ms`);
       // From the edit to the message that carried it, measured inside the extension host. The aim is 100 ms
       // (a 30 ms pause in typing, parse, render: 80-110 ms here); the bound leaves room for a loaded CI machine.
-      const latency = await vscode.commands.executeCommand<number>('eventNotes.preview.lastLatency');
+      const latency = (await activateExtension()).preview.lastLatency;
       console.log(`      preview latency after an edit: ${latency} ms`);
       assert.ok(latency >= 0 && latency <= 1000, `the preview followed the edit after ${latency} ms`);
     } finally {

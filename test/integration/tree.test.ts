@@ -47,7 +47,7 @@ describe('Event Report tree', () => {
     await vscode.commands.executeCommand('eventNotes.revealInPreview', api.tree.getChildren(speakers)[1]);
     await waitFor('the preview tab', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('eventNotes.preview')));
     const rendered = await waitFor('the preview of the report', async () => {
-      const html = await vscode.commands.executeCommand<string>('eventNotes.preview.lastRendered');
+      const html = api.preview.lastRendered;
       return html.includes('Bao Huynh') ? html : undefined;
     });
     assert.match(rendered, /Bao Huynh/);
@@ -104,5 +104,67 @@ describe('Insert Speaker', () => {
     assert.deepEqual(document.getText().split('\n').slice(6, 14), ['### Event Objectives', '', '- Learn', '', '### Speakers', '', '- **Le Van Duc** – Student Builder', '']);
     assert.equal(document.lineAt(14).text, '### Key Highlights');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
+
+describe('the reading of speakers, in the tree, Insert Speaker and the preview', () => {
+  let api: EventNotesApi;
+  const MULTI = [
+    '---', 'title: "Event 5"', 'pre: " <b> 4.5. </b> "', '---', '', '# Summary Report: Voice AI Night', '', '### Speakers', '',
+    '- **Mr. Hieu Nghi (Renova Cloud), Mr. Kiet (AWS Student User Group Leader) & Mr. Trung (Founder & CEO of R AI):** Voice AI research',
+    '- **Bao Huynh** – AWS Community Builder', '', '#### Cosmo', '', '- Talk: Agents on the edge', '- Link: https://example.org/cosmo', '',
+    '### Key Highlights', '', 'Text', '',
+  ].join('\n');
+
+  before(async () => {
+    api = await activateExtension();
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  async function open(content: string): Promise<vscode.TextEditor> {
+    return vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content }));
+  }
+
+  it('the tree lists each person of a multi-person entry and a sub-heading speaker, never a field', async () => {
+    const editor = await open(MULTI);
+    const names = await waitFor('the tree to show the report', () => {
+      const root = api.tree.getChildren()[0];
+      if (!root || api.tree.getTreeItem(root).label !== 'Summary Report: Voice AI Night') return undefined;
+      return api.tree.getChildren(api.tree.getChildren(root)[0]).map((n) => api.tree.getTreeItem(n).label);
+    });
+    assert.deepEqual(names, ['Mr. Hieu Nghi', 'Mr. Kiet', 'Mr. Trung', 'Bao Huynh', 'Cosmo']);
+    // A click on a person selects the name as written in the entry.
+    const kiet = api.tree.getChildren(api.tree.getChildren(api.tree.getChildren()[0])[0])[1];
+    const command = api.tree.getTreeItem(kiet).command!;
+    await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+    await waitFor('Mr. Kiet selected', () => (editor.document.getText(vscode.window.activeTextEditor?.selection) === 'Mr. Kiet' ? true : undefined));
+  });
+
+  it('Insert Speaker writes after the list in its bold, en-dash form, and takes the group entry as people', async () => {
+    const editor = await open(MULTI);
+    assert.equal(await vscode.commands.executeCommand('eventNotes.insertSpeaker', { name: 'Nguyen Van A', role: 'Cloud Engineer', organization: 'Example Corp' }), true);
+    assert.equal(editor.document.lineAt(11).text, '- **Nguyen Van A** – Cloud Engineer, Example Corp');
+    assert.equal(editor.document.lineAt(12).text, '', 'the Cosmo sub-heading stays where it was, below');
+    const report = api.reportFor(editor.document);
+    assert.deepEqual(report.speakers.map((s) => s.name), ['Mr. Hieu Nghi', 'Mr. Kiet', 'Mr. Trung', 'Bao Huynh', 'Nguyen Van A', 'Cosmo']);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), MULTI);
+  });
+
+  it('the preview keeps a Speakers table, a group label and anonymous entries as written', async () => {
+    const content = [
+      '---', 'pre: " <b> 4.6. </b> "', '---', '', '# Summary Report: Table Day', '', '### Speakers', '', 'Danh sách diễn giả:', '',
+      '| Session | Speaker | Title | Organization |', '| --- | --- | --- | --- |', '| Opening | Nguyen Van B | CTO | Acme |', '',
+      '- **Le Van C** – Architect, Gamma', '- AWS Developer Advocates', '', '* **Tran Thi D** – Engineer, Delta', '',
+    ].join('\n');
+    await open(content);
+    await vscode.commands.executeCommand('eventNotes.openPreviewToSide');
+    const html = await waitFor('the preview of the table report', () => (api.preview.lastRendered.includes('Table Day') ? api.preview.lastRendered : undefined));
+    for (const words of ['Danh sách diễn giả:', '<th>Session</th>', '<td>Opening</td>', 'AWS Developer Advocates', 'Le Van C']) assert.ok(html.includes(words), words);
+    assert.match(html, /<ul class="speakers"[^>]*>\s*<li[^>]*><strong class="speaker-name">Tran Thi D<\/strong>/, 'a list read in full becomes cards');
+    assert.equal((html.match(/class="speakers"/g) ?? []).length, 1, 'only that one');
   });
 });

@@ -22,7 +22,7 @@ describe('the installed .vsix', () => {
   });
 
   it('activates, finds the seed report\'s problems, and previews it with its stylesheet and script', async () => {
-    await activateExtension();
+    const api = await activateExtension();
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceFile(...SEED)));
     const found = await waitFor('diagnostics', () => {
       const all = eventNotesDiagnostics(editor.document.uri);
@@ -31,7 +31,7 @@ describe('the installed .vsix', () => {
     assert.ok(found.some((d) => d.message.includes('Second top-level heading')));
     await vscode.commands.executeCommand('eventNotes.openPreviewToSide');
     // The page answers only when media/preview.js loaded from the .vsix under the panel's CSP.
-    const answer = await waitFor('the preview page to answer', () => vscode.commands.executeCommand<{ state?: { uri?: string } } | undefined>('eventNotes.preview.probe'), 60_000);
+    const answer = await waitFor('the preview page to answer', () => api.preview.probe(), 60_000);
     assert.equal(answer.state?.uri, editor.document.uri.toString());
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseReport, type Speaker } from '../../src/core/index';
-import { joinLines } from './helpers';
+import { fixture, joinLines } from './helpers';
 
 function speakersOf(...body: string[]): Speaker[] {
   return [...parseReport(joinLines('# Report', '', '### Speakers', '', ...body, '', '### Key Highlights', 'x')).speakers];
@@ -120,11 +120,18 @@ describe('speakers', () => {
   });
 
   it('finds the seed report\'s eight speakers with name ranges', () => {
-    const found = speakersOf(
-      '- **Truong Quang Tinh** – AWS Community Builder, Platform Engineer - TymeX',
-      '- **Dinh Le Hoang Anh** - Cloud Engineer Trainee, First Cloud AI Journey',
-    );
-    assert.deepEqual(found[0].nameRange, { start: { line: 4, character: 4 }, end: { line: 4, character: 21 } });
-    assert.deepEqual(found[0].range, { start: { line: 4, character: 0 }, end: { line: 4, character: 74 } });
+    const text = fixture('seed-report.md');
+    const report = parseReport(text);
+    assert.deepEqual(report.speakers.map((s) => s.name), [
+      'Truong Quang Tinh', 'Bao Huynh', 'Nguyen Khanh Phuc Thinh', 'Tran Dai Vi', 'Huynh Hoang Long', 'Pham Hoang Quy', 'Nghiem Le', 'Dinh Le Hoang Anh',
+    ]);
+    const lines = text.split('\n');
+    for (const s of report.speakers) {
+      const { start, end } = s.nameRange;
+      assert.equal(start.line, end.line, s.name);
+      assert.equal(lines[start.line].slice(start.character, end.character), s.name, 'the range holds the name');
+      assert.ok(s.range.start.line === start.line && s.range.start.character === 0, 'the entry starts at its list item');
+    }
+    assert.deepEqual(report.speakers[0].range, { start: { line: 19, character: 0 }, end: { line: 19, character: 74 } });
   });
 });
