@@ -49,7 +49,7 @@ add('experience', 'vi', 'trai nghiem, cam nhan, cam tuong, an tuong, suy ngam, k
 add('photos', 'en', 'photo*, picture*, image*, gallery, snapshot*, proof of attendance');
 add('photos', 'vi', 'hinh anh, anh su kien, anh chup, anh ky niem, mot so anh, hinh');
 
-add('overview', 'en', 'overview, information, info, details, detail, description, introduction, about the event, about, logistics, general, time, date, venue, location', { light: true });
+add('overview', 'en', 'overview, information, info, details, detail, description, introduction, about the event, about, logistics, general, time, date, venue, location, notes', { light: true });
 add('overview', 'vi', 'thong tin, tong quan, gioi thieu, chi tiet, mo ta, thoi gian, dia diem', { light: true });
 
 add('conclusion', 'en', 'conclusion*, concluding, final thought*, closing thought*, closing remark*, closing, wrap up, wrapup, wrap, summary, in summary');
@@ -66,7 +66,7 @@ export const VOCABULARY: readonly Term[] = terms;
 
 /** Words that may stand beside a kind's name without making the heading more than that name. */
 export const FILLER: ReadonlySet<string> = new Set(
-  ('the my our a an some key main personal overall general event events workshop day of from at in during for to with this ' +
+  ('the my our a an some key main personal overall general event events workshop meetup conference day of from at in during for to with this ' +
     'su kien cua tai toi em chung cac nhung mot so chinh va khi tham gia du trong ve sau nay buoi hoc hoi thao chia se ca nhan ' +
     'quan trong rut ra duoc chung summary final my own i we what gained acquired learned ' +
     'vao den voi work job cong viec du project projects internship thuc tap te practice myself me career su nghiep').split(' '),

@@ -135,10 +135,12 @@ function read(text: string): HeadingReading {
 function headOf(inPart: readonly Match[], words: readonly string[], start: number, end: number): Match | undefined {
   const first = inPart[0];
   const vietnamese = inPart.some((m) => m.term.lang === 'vi');
-  // "Applying the Lessons to Myself": a verb that opens the part heads it; another verb with its object
-  // ("Building Docker Images with …", "Leveraging Modern Tools") makes the part a talk's or topic's title.
+  // "Applying the Lessons to Myself": a verb that opens the part heads it; another verb with its object and
+  // complement ("Building Docker Images with Spring Boot") makes the part a talk's title. An adjective in -ing
+  // with no complement stays an adjective ("Exciting Competition Atmosphere").
   if (!vietnamese && first.at === start && first.term.verbal) return first;
-  if (!vietnamese && first.at > start && /ing$/.test(words[start]) && end - start > 2) return undefined;
+  const complement = words.slice(first.at + first.length, end).some((w) => PREPOSITIONS.has(w));
+  if (!vietnamese && first.at > start && /ing$/.test(words[start]) && complement) return undefined;
   // The head phrase ends at a preposition: "Learning from Speakers", "Học hỏi từ các diễn giả" name no kind.
   const prepositions = vietnamese ? VI_PREPOSITIONS : PREPOSITIONS;
   let phraseEnd = end;

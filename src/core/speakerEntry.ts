@@ -35,8 +35,11 @@ export const LABEL = /^(?:speakers?|presenters?|presenter\s*\(s\)|speaker\s*\(s\
 /** Field labels under a person or a talk: what follows them is a detail. */
 const FIELD = /^(?:topic|talk|title|description|link|links|slides?|duration|time|date|role|position|company|organi[sz]ation|bio|session|track|abstract|summary|video|recording|website|linkedin|github|chủ đề|đề tài|mô tả|thời gian|vai trò|chức vụ|công ty|phiên|nội dung|liên kết)(?=[\s:：(]|$)[^:：]{0,16}[:：]/iu;
 
-/** A role that says the entry is a team: "Participant Team", "Nhóm dự án". */
-const TEAM_ROLE = /(?:^|\s)(?:team|teams|group|nhóm|đội)(?=\s|$)(?<!(?:trưởng|leader of|lead of) \S+)(?!\s+(?:lead|leader|trưởng|manager))/iu;
+/**
+ * A role whose head says the entry is a team: "FCAJ Build Week Participant Team", "Đại diện Đội thi …"; not a
+ * person's role that mentions a group ("Member of AWS Student Builder Group HUFLIT", "Team Lead").
+ */
+const TEAM_ROLE = /^(?:đại diện\s+|representatives? of\s+)?(?:team|teams|nhóm|đội)(?=\s|$)(?!\s+(?:lead|leader|trưởng|manager))|(?:^|\s)(?:team|teams|group|nhóm|đội)$/iu;
 
 const JOINER = /^\s*(?:,|&|\+|(?:and|và|va)(?=\s))\s*/iu;
 const TEAM_INTRO = /^\s*(?:[–—:-]|gồm|bao gồm|including|with|members?:|thành viên:?)\s*/iu;
