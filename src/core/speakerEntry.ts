@@ -29,8 +29,11 @@ export type EntryReading =
   /** A team without members, an anonymous role, a sentence. */
   | { readonly kind: 'none' };
 
-/** Words that introduce the people who presented. Hosts, organisers and chairs are not among them. */
-export const LABEL = /^(?:speakers?|presenters?|presenter\s*\(s\)|speaker\s*\(s\)|panel+ists?|moderators?|keynote speakers?|guest speakers?|diễn giả|người trình bày|người chia sẻ|tác giả|khách mời)\s*[:：]\s*/iu;
+/** The words that introduce the people who presented, wherever they stand. Hosts, organisers and chairs are not among them. */
+export const LABEL_WORDS = String.raw`speakers?|presenters?|presenter\s*\(s\)|speaker\s*\(s\)|panel+ists?|moderators?|keynote speakers?|guest speakers?|diễn giả|người trình bày|người chia sẻ|tác giả|khách mời`;
+
+/** A label that opens a line: `Speaker:`, `**Diễn giả:**`, `Presenter(s):`. */
+export const LABEL = new RegExp(String.raw`^(?:${LABEL_WORDS})\s*[:：]\s*`, 'iu');
 
 /** Field labels under a person or a talk: what follows them is a detail. */
 const FIELD = /^(?:topic|talk|title|description|link|links|slides?|duration|time|date|role|position|company|organi[sz]ation|bio|session|track|abstract|summary|video|recording|website|linkedin|github|chủ đề|đề tài|mô tả|thời gian|vai trò|chức vụ|công ty|phiên|nội dung|liên kết)(?=[\s:：(]|$)[^:：]{0,16}[:：]/iu;

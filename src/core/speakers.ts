@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { inlineLines, inlineText, slice, sourceSpan, type InlineText } from './inlineText';
 import type { LineIndex } from './lineIndex';
 import type { Section, Speaker, SpeakerForm, SpeakerMarker } from './model';
-import { LABEL, peopleAfterLabel, readEntry, type SpeakerEntry } from './speakerEntry';
+import { LABEL, LABEL_WORDS, peopleAfterLabel, readEntry, type SpeakerEntry } from './speakerEntry';
 
 /** What speaker finding needs besides the nodes: the line index of the text, and how tree offsets map into it. */
 export interface SpeakerSource {
@@ -247,12 +247,12 @@ function isField(item: ListItem): boolean {
 // ---- Labels outside the Speakers sections ----
 
 /** Any of the label words, to pass over blocks without one cheaply. */
-const LABEL_WORD = /speaker|presenter|panel+ist|moderator|diễn giả|trình bày|tác giả|khách mời/i;
+const LABEL_WORD = new RegExp(LABEL_WORDS, 'iu');
 
 /** `(Speaker: Name)`, `(Diễn giả: Thi - Solution Architect)` anywhere in a line. */
-const LABEL_IN_PARENTHESES = /\(\s*(?=(?:speakers?|presenters?|presenter\s*\(s\)|panel+ists?|moderators?|diễn giả|người trình bày|tác giả)\s*[:：])/giu;
+const LABEL_IN_PARENTHESES = new RegExp(String.raw`\(\s*(?=(?:${LABEL_WORDS})\s*[:：])`, 'giu');
 /** `#### 2. Topic - Diễn giả: Hải Anh`, `… | Speaker: Name` in a heading. */
-const LABEL_AFTER_SEPARATOR = /(?:\s[-–—|]\s*|[:：]\s+)(?=(?:speakers?|presenters?|presenter\s*\(s\)|diễn giả|người trình bày|tác giả)\s*[:：])/giu;
+const LABEL_AFTER_SEPARATOR = new RegExp(String.raw`(?:\s[-–—|]\s*|[:：]\s+)(?=(?:${LABEL_WORDS})\s*[:：])`, 'giu');
 
 /**
  * Every person an explicit label names (`**Speaker:** Name`, `- Diễn giả: A, B`, `Presenter: Name`, a label

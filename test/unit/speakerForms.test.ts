@@ -60,7 +60,7 @@ describe('speakers in every form of the spec', () => {
     assert.deepEqual(names(elsewhere('#### 2. Friendly AI Assistant (Speaker: Anh Pham)', '', '#### 3. Edge to Origin - Diễn giả: Hải Anh', '', '#### Keynote – Mr. Unlabelled Name')), ['Anh Pham', 'Hải Anh']);
     assert.deepEqual(names(elsewhere('Presenter: [Peter Soetens](https://example.org), CEO at Intermodalics', '', 'Presenters: Kenneth Hoste, Lara Peeters.', '', 'Presenter: Giada Lalli, Bioinformatician')), ['Peter Soetens', 'Kenneth Hoste', 'Lara Peeters', 'Giada Lalli']);
     assert.deepEqual(names(elsewhere('- **Moderator**: Jeff Johnson, Managing Director, ASEAN, AWS', '- **Panelists**:', '  - Vu Van (Co-founder & CEO, ELSA Corp)', '  - Dieter Botha (CEO, TymeX)')), ['Jeff Johnson', 'Vu Van', 'Dieter Botha']);
-    assert.deepEqual(names(elsewhere('**Session 1: Generative AI** (Diễn giả: Thi - Solution Architect)', '', 'Tác giả: Trần Văn E')), ['Thi', 'Trần Văn E']);
+    assert.deepEqual(names(elsewhere('**Session 1: Generative AI** (Diễn giả: Thi - Solution Architect)', '', 'Tác giả: Trần Văn E', '', 'Người chia sẻ: Lê Văn F', '', '#### Panel (Moderator: Jeff Johnson)')), ['Thi', 'Trần Văn E', 'Lê Văn F', 'Jeff Johnson']);
     assert.deepEqual(names(elsewhere('We heard Mr. Long Huynh and Dr. Werner Vogels talk about it.', '', 'Chair: Johan Philips')), []);
     assert.ok(elsewhere('Presenter: Lode Lauwaert (KU Leuven)').every((s) => s.inline));
   });
