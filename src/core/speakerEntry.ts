@@ -234,6 +234,8 @@ export function splitRole(rest: string, separator = ''): { role: string; organiz
     const split = splitRole(inner);
     return { ...split, details: [split.details, after.replace(/^[“"](.*)[”"]\.?$/, '$1')].filter(Boolean).join(' ') };
   }
+  // "Topic: Build Second Brain", "Chủ đề: …": a field, so a detail, never a role.
+  if (FIELD.test(text)) return { role: '', organization: '', details: text };
   const quoted = /^(.*?)[\s:–—-]*[“"](.+)[”"]\s*\.?$/.exec(text);
   if (quoted) {
     details = quoted[2].trim();

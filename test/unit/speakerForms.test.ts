@@ -71,6 +71,14 @@ describe('speakers in every form of the spec', () => {
     assert.deepEqual(report.headings.map((h) => h.text), ['Report', 'Using **kwargs in Python', 'Bold and a link']);
   });
 
+  it('keeps a field after the name as a detail, never a role', () => {
+    const found = inSpeakers('- **Hải Anh** - Topic: *Friendly AI Assistant with Amazon Quick*', '- **Anh Tịnh** - Chủ đề: Build Second Brain');
+    assert.deepEqual(found.map((s) => [s.name, s.role, s.organization, s.details]), [
+      ['Hải Anh', '', '', 'Topic: Friendly AI Assistant with Amazon Quick'],
+      ['Anh Tịnh', '', '', 'Chủ đề: Build Second Brain'],
+    ]);
+  });
+
   it('splits role and organisation at "at" or "tại" only before an organisation', () => {
     const [a, b, c] = inSpeakers('- **Anh Khang** – Solution Architect tại Cloud Kinetics', '- **Kha Van** – Head of Cloud at VNG Corporation', '- **Bao Huynh** – Serverless at scale');
     assert.deepEqual([a.role, a.organization], ['Solution Architect', 'Cloud Kinetics']);
