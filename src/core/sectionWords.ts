@@ -49,6 +49,8 @@ add('experience', 'vi', 'trai nghiem, cam nhan, cam tuong, an tuong, suy ngam, k
 add('photos', 'en', 'photo*, picture*, image*, gallery, snapshot*, proof of attendance');
 add('photos', 'vi', 'hinh anh, anh su kien, anh chup, anh ky niem, mot so anh, hinh');
 
+// "Teams & Speakers", "Presenting Teams": teams name the speakers section only beside a speakers word or alone.
+add('speakers', 'en', 'teams', { light: true });
 add('overview', 'en', 'overview, information, info, details, detail, description, introduction, about the event, about, logistics, general, time, date, venue, location, notes', { light: true });
 add('overview', 'vi', 'thong tin, tong quan, gioi thieu, chi tiet, mo ta, thoi gian, dia diem', { light: true });
 

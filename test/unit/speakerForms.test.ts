@@ -19,6 +19,7 @@ describe('speakers in every form of the spec', () => {
     assert.deepEqual(names(inSpeakers('- **3KA** – Huỳnh An Khương, Nguyễn Quốc Huy, Ngô Quang Khôi')), ['Huỳnh An Khương', 'Nguyễn Quốc Huy', 'Ngô Quang Khôi']);
     assert.deepEqual(names(inSpeakers('- **Nhóm The Ballers** (Huỳnh An Khương, Mai Quốc Anh) - Chia sẻ về hackathon')), ['Huỳnh An Khương', 'Mai Quốc Anh']);
     assert.deepEqual(names(inSpeakers('- **The Baller** gồm Tran A, Le B, Pham C')), ['Tran A', 'Le B', 'Pham C']);
+    assert.deepEqual(names(inSpeakers('- **Team OneTeam (Winner):** Anh Duy, Tran Dong, Anshul Roy.')), ['Anh Duy', 'Tran Dong', 'Anshul Roy']);
     assert.equal(inSpeakers('- **3KA** – Huỳnh An Khương, Nguyễn Quốc Huy')[0].details, '3KA');
   });
 
@@ -89,7 +90,7 @@ describe('speakers in every form of the spec', () => {
 
 describe('section kinds by meaning', () => {
   const cases: Array<[string, string]> = [
-    ['Danh Sách Diễn Giả & Đề Tài', 'speakers'], ['Speaker Details & Presentation Topics', 'speakers'], ['Meet the Speakers', 'speakers'],
+    ['Danh Sách Diễn Giả & Đề Tài', 'speakers'], ['Speaker Details & Presentation Topics', 'speakers'], ['Meet the Speakers', 'speakers'], ['Teams & Speakers', 'speakers'], ['Team', 'other'],
     ['Key Highlights from Presentations', 'highlights'], ['Các phiên chia sẻ', 'highlights'], ['Nội dung ấn tượng', 'highlights'],
     ['Applying The Lessons To Myself', 'applying'], ['Connection to My Project', 'applying'], ['Liên hệ với dự án của tôi', 'applying'],
     ['Những Gì Học Được', 'takeaways'], ['Kiến thức tiếp thu', 'takeaways'], ['Knowledge Gained', 'takeaways'],
