@@ -44,6 +44,9 @@ const FIELD = /^(?:topic|talk|title|description|link|links|slides?|duration|time
  */
 const TEAM_ROLE = /^(?:đại diện\s+|representatives? of\s+)?(?:team|teams|nhóm|đội)(?=\s|$)(?!\s+(?:lead|leader|trưởng|manager))|(?:^|\s)(?:team|teams|group|nhóm|đội)$/iu;
 
+/** A role that makes the entry the event's host or organiser, not a presenter. */
+const HOST_ROLE = /^(?:mc|emcee|hosts?|master of ceremonies|người dẫn chương trình|dẫn chương trình|ban tổ chức|organi[sz]ers?)(?=[\s,.;:)]|$)/iu;
+
 const JOINER = /^\s*(?:,|&|\+|(?:and|và|va)(?=\s))\s*/iu;
 const TEAM_INTRO = /^\s*(?:[–—:-]|gồm|bao gồm|including|with|members?:|thành viên:?)\s*/iu;
 const PLAIN_SEPARATORS = [' – ', ' — ', ' - ', ': ', ' -- ', ' —', '– ', ' | ', ', ', ' ('];
@@ -76,6 +79,8 @@ export function readEntry(line: InlineText, strict = false): EntryReading {
     const about = splitRole(restText, head.separator);
     // "**Plan V** – FCAJ Build Week Participant Team": what the entry is, is a team.
     if (pieces.length === 1 && TEAM_ROLE.test(about.role)) return { kind: 'none' };
+    // "**Quỳnh Mai**: Người dẫn chương trình, …": the host or organiser, who presented nothing.
+    if (HOST_ROLE.test(about.role || about.details)) return { kind: 'none' };
     return { kind: 'people', entry: { names: people, bold: head.bold, separator: head.separator, ...about } };
   }
   if (members) {
@@ -255,7 +260,11 @@ export function splitRole(rest: string, separator = ''): { role: string; organiz
   }
   // "Solution Architect tại Cloud Kinetics", "SA @ AWS"; not "Serverless at scale".
   const at = /^(.*?\S)\s+(?:@|at|tại)\s+(\p{Lu}.*)$/u.exec(text);
-  if (at) return { role: at[1].trim(), organization: at[2].trim(), details };
+  if (at) {
+    // The organisation ends where a clause starts: "tại AWS Việt Nam và người sáng lập FCAJ, chia sẻ về …".
+    const [organization, ...more] = at[2].split(/[,;]\s+|\s+(?:và|and)\s+(?=\p{Ll})|\s[–—-]\s/u);
+    return { role: at[1].trim(), organization: organization.trim(), details: [more.join(', ').trim(), details].filter(Boolean).join(' ') };
+  }
   const comma = text.lastIndexOf(', ');
   if (comma > 0) return { role: text.slice(0, comma).trim(), organization: text.slice(comma + 2).trim(), details };
   return { role: text, organization: '', details };

@@ -80,6 +80,12 @@ describe('speakers in every form of the spec', () => {
     ]);
   });
 
+  it('leaves out the host, and ends an organisation where a clause starts', () => {
+    const found = inSpeakers('- **Quỳnh Mai**: Người dẫn chương trình, giới thiệu sự kiện.', '- **Anh Nguyễn Gia Hưng**: AWS Solution Architect tại AWS Việt Nam và người sáng lập FCAJ, chia sẻ về AI.', '- **Thao** – Software Developer at VIB; introducing the BMX method');
+    assert.deepEqual(found.map((s) => [s.name, s.role, s.organization]), [['Anh Nguyễn Gia Hưng', 'AWS Solution Architect', 'AWS Việt Nam'], ['Thao', 'Software Developer', 'VIB']]);
+    assert.equal(found[0].details, 'người sáng lập FCAJ, chia sẻ về AI');
+  });
+
   it('splits role and organisation at "at" or "tại" only before an organisation', () => {
     const [a, b, c] = inSpeakers('- **Anh Khang** – Solution Architect tại Cloud Kinetics', '- **Kha Van** – Head of Cloud at VNG Corporation', '- **Bao Huynh** – Serverless at scale');
     assert.deepEqual([a.role, a.organization], ['Solution Architect', 'Cloud Kinetics']);
