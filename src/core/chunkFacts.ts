@@ -3,7 +3,7 @@ import { LineIndex } from './lineIndex';
 import type { ParsedChunk } from './markdown';
 import type { Block, Heading, Image, Range, Speaker, Table } from './model';
 import { inlineText } from './inlineText';
-import { labelLineSpeakers } from './speakers';
+import { fromSectionNodes, labelLineSpeakers } from './speakers';
 
 /** What one chunk contributes to the report, with ranges relative to the chunk's first line. */
 export interface ChunkFacts {
@@ -18,10 +18,51 @@ export interface ChunkFacts {
 // Chunk trees are cached and shared, so what is read from one is read once.
 const memo = new WeakMap<Root, ChunkFacts>();
 
+const indexes = new WeakMap<Root, LineIndex>();
+
+/** The line index of a chunk's own text, made once per chunk tree. */
+function chunkIndex(chunk: ParsedChunk): LineIndex {
+  let index = indexes.get(chunk.tree);
+  if (!index) {
+    index = new LineIndex(chunk.text);
+    indexes.set(chunk.tree, index);
+  }
+  return index;
+}
+
+/** A block of a Speakers section as one chunk reads it, ranges relative to the chunk's first line. */
+export interface ChunkSpeakerBlock {
+  readonly range: Range;
+  readonly speakers: readonly Speaker[];
+  readonly accounted: boolean;
+}
+
+const speakerMemo = new WeakMap<Root, Map<string, readonly ChunkSpeakerBlock[]>>();
+
+/** The Speakers-section blocks of a chunk's top-level nodes from..to, read once per chunk tree and span. */
+export function chunkSpeakerBlocks(chunk: ParsedChunk, from: number, to: number): readonly ChunkSpeakerBlock[] {
+  let spans = speakerMemo.get(chunk.tree);
+  if (!spans) {
+    spans = new Map();
+    speakerMemo.set(chunk.tree, spans);
+  }
+  const key = `${from}:${to}`;
+  const known = spans.get(key);
+  if (known) return known;
+  const index = chunkIndex(chunk);
+  const blocks = fromSectionNodes({ index, shift: 0 }, chunk.tree.children.slice(from, to)).map((b) => ({
+    range: index.range(b.node.position?.start.offset ?? 0, b.node.position?.end.offset ?? 0),
+    speakers: b.speakers,
+    accounted: b.accounted,
+  }));
+  spans.set(key, blocks);
+  return blocks;
+}
+
 export function chunkFacts(chunk: ParsedChunk): ChunkFacts {
   const known = memo.get(chunk.tree);
   if (known) return known;
-  const index = new LineIndex(chunk.text);
+  const index = chunkIndex(chunk);
   const range = (node: { position?: { start: { offset?: number }; end: { offset?: number } } }) =>
     index.range(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
   const headings: Heading[] = [];

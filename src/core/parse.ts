@@ -1,11 +1,10 @@
-import type { RootContent } from 'mdast';
-import { chunkFacts, placeRange } from './chunkFacts';
+import { chunkFacts, chunkSpeakerBlocks, placeRange } from './chunkFacts';
 import { readFrontMatter } from './frontMatter';
 import { LineIndex } from './lineIndex';
-import { parseChunks, parseMarkdownWhole, shiftNode, type ParsedChunk } from './markdown';
+import { parseChunks, parseMarkdownWhole, type ParsedChunk } from './markdown';
 import type { Block, EventReport, FrontMatter, Heading, Image, ParseOptions, Position, Problem, Range, Section, SectionKind, Speaker, SpeakerBlock, Table } from './model';
 import { readHeading } from './sections';
-import { fromSectionNodes, inside, speakerExtents } from './speakers';
+import { inside, speakerExtents } from './speakers';
 import { t } from './l10n';
 
 /** Text -> EventReport. Never throws: what cannot be read becomes a problem with a range. */
@@ -50,7 +49,7 @@ export function parseReport(text: string, options: ParseOptions = {}): EventRepo
   const title = headings.find((h) => h.level === 1 && h.text.length > 0) ?? null;
   const sections = buildSections(headings, title, index);
   const extents = speakerExtents(sections, index);
-  const speakerBlocks = sectionSpeakers(chunks, extents, index, bom);
+  const speakerBlocks = sectionSpeakers(chunks, extents, bom);
   const speakers = [...speakerBlocks.flatMap((b) => b.speakers), ...labelSpeakers.filter((s) => !inside(extents, index.offset(s.range.start)))]
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 
@@ -70,22 +69,32 @@ export function parseReport(text: string, options: ParseOptions = {}): EventRepo
   });
 }
 
-/** The blocks of the Speakers sections and their people, read from those sections' top-level nodes only (made absolute). */
-function sectionSpeakers(chunks: readonly ParsedChunk[], extents: readonly [number, number, number][], index: LineIndex, bom: number): SpeakerBlock[] {
+/**
+ * The blocks of the Speakers sections and their people, read from those sections' top-level nodes only. A section
+ * is read chunk by chunk (a chunk boundary is a heading, which also ends what a sub-heading speaker holds), and
+ * what a chunk's nodes list is kept with the chunk's tree: a keystroke re-reads only the chunk it changed.
+ */
+function sectionSpeakers(chunks: readonly ParsedChunk[], extents: readonly [number, number, number][], bom: number): SpeakerBlock[] {
   const found: SpeakerBlock[] = [];
-  for (const [start, end, section] of extents) {
-    const nodes: RootContent[] = [];
-    for (const chunk of chunks) {
-      const chunkStart = chunk.offset + bom;
-      if (chunkStart >= end || chunkStart + chunk.text.length <= start) continue;
-      for (const node of chunk.tree.children) {
-        const at = (node.position?.start.offset ?? 0) + chunkStart;
-        if (at >= start && at < end) nodes.push(shiftNode(node, chunk.offset, chunk.line));
+  let first = 0;
+  for (const chunk of chunks) {
+    const chunkStart = chunk.offset + bom;
+    const chunkEnd = chunkStart + chunk.text.length;
+    while (first < extents.length && extents[first][1] <= chunkStart) first++;
+    for (let e = first; e < extents.length && extents[e][0] < chunkEnd; e++) {
+      const [start, end, section] = extents[e];
+      const nodes = chunk.tree.children;
+      const at = (i: number) => (nodes[i].position?.start.offset ?? 0) + chunkStart;
+      let from = 0;
+      while (from < nodes.length && at(from) < start) from++;
+      let to = from;
+      while (to < nodes.length && at(to) < end) to++;
+      if (from === to) continue;
+      const place = (r: Range) => placeRange(r, chunk.line, bom);
+      for (const block of chunkSpeakerBlocks(chunk, from, to)) {
+        const speakers = block.speakers.map((s) => ({ ...s, range: place(s.range), nameRange: place(s.nameRange) }));
+        found.push({ section, range: place(block.range), speakers, accounted: block.accounted });
       }
-    }
-    for (const block of fromSectionNodes({ index, shift: bom }, nodes)) {
-      const range = index.range((block.node.position?.start.offset ?? 0) + bom, (block.node.position?.end.offset ?? 0) + bom);
-      found.push({ section, range, speakers: block.speakers, accounted: block.accounted });
     }
   }
   return found;
