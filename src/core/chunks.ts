@@ -27,6 +27,16 @@ const HTML_UNTIL: ReadonlyArray<readonly [RegExp, RegExp]> = [
 ];
 const HTML_UNTIL_BLANK = /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)/;
 
+/** #, `, ~ and <: the characters that open a heading, a fence or an HTML block. */
+const SIGNIFICANT = new Set([35, 96, 126, 60]);
+
+/** The first character of a line after up to three spaces. */
+function leadCode(text: string, offset: number): number {
+  let i = offset;
+  while (i < offset + 3 && text.charCodeAt(i) === 32) i++;
+  return text.charCodeAt(i);
+}
+
 /** Cuts never fall before `bodyStart` (the end of the front matter, whose lines are not Markdown). */
 export function blockChunks(text: string, bodyStart = 0): Chunk[] {
   const whole = [{ offset: 0, end: text.length, line: 0 }];
@@ -44,6 +54,12 @@ export function blockChunks(text: string, bodyStart = 0): Chunk[] {
   while (offset < text.length) {
     let next = text.indexOf('\n', offset);
     next = next < 0 ? text.length : next + 1;
+    // Outside HTML only lines opening with #, ` , ~ or < (after up to three spaces) matter: pass the rest unread.
+    if (!htmlEnd && !htmlUntilBlank && !SIGNIFICANT.has(leadCode(text, offset))) {
+      offset = next;
+      line++;
+      continue;
+    }
     const content = text.slice(offset, next).replace(/\r?\n$|\r$/, '');
 
     if (fence) {
