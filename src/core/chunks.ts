@@ -17,7 +17,7 @@ const MIN_CHUNK_CHARS = 2048;
 
 const HEADING = /^#{1,6}(?:[ \t]|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const DEFINITION = /^ {0,3}\[[^\]]+\]:/m;
+const DEFINITION = /^ {0,3}\[[^\]]+\]:/;
 const HTML_UNTIL: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
   [/^ {0,3}<!--/, /-->/],
@@ -27,8 +27,8 @@ const HTML_UNTIL: ReadonlyArray<readonly [RegExp, RegExp]> = [
 ];
 const HTML_UNTIL_BLANK = /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)/;
 
-/** #, `, ~ and <: the characters that open a heading, a fence or an HTML block. */
-const SIGNIFICANT = new Set([35, 96, 126, 60]);
+/** #, `, ~, < and [: the characters that open a heading, a fence, an HTML block or a definition. */
+const SIGNIFICANT = new Set([35, 96, 126, 60, 91]);
 
 /** The first character of a line after up to three spaces. */
 function leadCode(text: string, offset: number): number {
@@ -41,7 +41,7 @@ function leadCode(text: string, offset: number): number {
 export function blockChunks(text: string, bodyStart = 0): Chunk[] {
   const whole = [{ offset: 0, end: text.length, line: 0 }];
   // A lone CR ends a line for micromark but not for the line count here: keep such text whole.
-  if (text.length < 2 * MIN_CHUNK_CHARS || DEFINITION.test(text) || /\r(?!\n)/.test(text)) return whole;
+  if (text.length < 2 * MIN_CHUNK_CHARS || (text.indexOf('\r') >= 0 && /\r(?!\n)/.test(text))) return whole;
 
   const chunks: Chunk[] = [];
   let chunkStart = 0;
@@ -54,13 +54,16 @@ export function blockChunks(text: string, bodyStart = 0): Chunk[] {
   while (offset < text.length) {
     let next = text.indexOf('\n', offset);
     next = next < 0 ? text.length : next + 1;
-    // Outside HTML only lines opening with #, ` , ~ or < (after up to three spaces) matter: pass the rest unread.
-    if (!htmlEnd && !htmlUntilBlank && !SIGNIFICANT.has(leadCode(text, offset))) {
+    // Outside HTML only lines opening with #, `, ~, < or [ (after up to three spaces) matter: pass the rest unread.
+    const lead = leadCode(text, offset);
+    if (!htmlEnd && !htmlUntilBlank && !SIGNIFICANT.has(lead)) {
       offset = next;
       line++;
       continue;
     }
     const content = text.slice(offset, next).replace(/\r?\n$|\r$/, '');
+    // A link reference or footnote definition may serve the whole document, wherever it stands.
+    if (lead === 91 && DEFINITION.test(content)) return whole;
 
     if (fence) {
       const close = FENCE.exec(content);

@@ -4,7 +4,7 @@
  */
 export { parseReport } from './parse';
 export { clearParseCache } from './markdown';
-export { fixReport, lintParsed, lintReport, splitLines, type Finding, type LintOptions } from './lint';
+export { clearRuleCache, fixReport, lintParsed, lintReport, splitLines, type Finding, type LintOptions } from './lint';
 export { applyEdits, diffEdits, type TextEdit } from './edits';
 export { configCandidates, mergeConfigs, parseConfig, type LintConfig, type RuleSetting } from './config';
 export { baseUrlPath, dirname, findSiteRoot, imageFile, imageFiles, relativePath, siteConfigCandidates, SITE_CONFIG_NAMES, twinPath } from './site';

@@ -4,8 +4,10 @@ import { applyEdits, overlaps, type TextEdit } from './edits';
 import type { EventReport, ParseOptions, Range, Severity } from './model';
 import { parseReport } from './parse';
 import { RULES, type FileFacts, type Rule } from './rules/index';
+import { sameKey } from './rules/dependencies';
+import type { RuleContext, RuleFinding } from './rules/rule';
 import { findSiteRoot } from './site';
-import { t } from './l10n';
+import { currentLanguage, t } from './l10n';
 
 /** One thing wrong in a report, as every front end (editor, CLI, CI) shows it. */
 export interface Finding {
@@ -31,7 +33,7 @@ export interface LintOptions extends ParseOptions {
 const UNKNOWN: FileFacts = { exists: () => undefined };
 
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\n|\r/);
+  return text.indexOf('\r') < 0 ? text.split('\n') : text.split(/\r\n|\n|\r/);
 }
 
 /** Runs every enabled rule over a parsed report of `text`, honouring inline switches. */
@@ -61,7 +63,34 @@ function hasSeverity(setting: RuleSetting | undefined): boolean {
   return typeof setting === 'string' || (typeof setting === 'object' && setting !== null && setting.severity !== undefined);
 }
 
-function runRule(rule: Rule, context: Parameters<Rule['check']>[0]) {
+/** Each rule's last findings with the key of what it read (a few, for several open reports), most recent last. */
+const reused = new Map<string, { key: readonly unknown[]; findings: RuleFinding[] }[]>();
+const REUSED_PER_RULE = 4;
+
+/** Forgets the findings kept for reuse (for benchmarks and tests that measure or check a cold analysis). */
+export function clearRuleCache(): void {
+  reused.clear();
+}
+
+function runRule(rule: Rule, context: RuleContext): RuleFinding[] {
+  if (!rule.dependsOn) return checkSafely(rule, context);
+  // The messages follow the language, and the options change what is found.
+  const key = [currentLanguage(), JSON.stringify(context.options), rule.dependsOn(context)];
+  let kept = reused.get(rule.id);
+  if (!kept) reused.set(rule.id, (kept = []));
+  const at = kept.findIndex((k) => sameKey(k.key, key));
+  if (at >= 0) {
+    const [known] = kept.splice(at, 1);
+    kept.push(known);
+    return known.findings;
+  }
+  const findings = checkSafely(rule, context);
+  kept.push({ key, findings });
+  if (kept.length > REUSED_PER_RULE) kept.shift();
+  return findings;
+}
+
+function checkSafely(rule: Rule, context: RuleContext): RuleFinding[] {
   try {
     return rule.check(context);
   } catch (e) {

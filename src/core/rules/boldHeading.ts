@@ -18,7 +18,7 @@ export const boldHeading: Rule = {
         level = report.headings[headingIndex].level;
         headingIndex++;
       }
-      if (!prose[line]) return;
+      if (!prose[line] || !/^ {0,3}[*_]/.test(text)) return;
       const m = /^ {0,3}(\*\*|__)([^*_\s](?:[^*_]*[^*_\s])?)\1\s*$/.exec(text);
       if (!m || /[:：]$/.test(m[2])) return;
       const blank = (l: number) => l < 0 || l >= lines.length || lines[l].trim() === '' || /^ {0,3}#/.test(lines[l]);

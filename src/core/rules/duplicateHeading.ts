@@ -1,3 +1,4 @@
+import { headingsKey } from './dependencies';
 import type { Rule, RuleFinding } from './rule';
 import { quote } from './util';
 import { t } from '../l10n';
@@ -8,6 +9,7 @@ export const duplicateHeading: Rule = {
   description: 'Sibling headings differ',
   tags: ['headings'],
   severity: 'warning',
+  dependsOn: ({ report, lines }) => headingsKey(report, lines),
   check({ report }) {
     const findings: RuleFinding[] = [];
     const seen = new Map<string, number>();

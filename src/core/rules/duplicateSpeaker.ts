@@ -1,5 +1,6 @@
 import { foldDiacritics } from '../sections';
 import type { Speaker } from '../model';
+import { speakersKey } from './dependencies';
 import type { Rule, RuleFinding } from './rule';
 import { speakerLists } from './speakerGroups';
 import { quote, wholeLine } from './util';
@@ -18,6 +19,7 @@ export const duplicateSpeaker: Rule = {
   description: 'Each speaker is listed once',
   tags: ['speakers'],
   severity: 'warning',
+  dependsOn: ({ report, lines }) => speakersKey(report, lines),
   check({ report, lines }) {
     const findings: RuleFinding[] = [];
     const seen = new Map<string, Speaker>();

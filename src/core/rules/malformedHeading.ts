@@ -2,6 +2,9 @@ import type { Rule, RuleFinding } from './rule';
 import { proseLines, wholeLine } from './util';
 import { t } from '../l10n';
 
+/** A line that opens with a heading marker (or what was meant as one). */
+const HASH_LINE = /^ {0,3}#/;
+
 /**
  * Heading lines written in ways that break or clutter them. Needs the raw lines: `#Heading` is a
  * paragraph to the Markdown parser, and bold or closing #s are gone from the heading's text.
@@ -15,9 +18,10 @@ export const malformedHeading: Rule = {
     const findings: RuleFinding[] = [];
     const prose = proseLines(report, lines);
     lines.forEach((text, line) => {
-      if (!prose[line]) return;
+      // Every case below is a line that opens with #: the others are passed over first.
+      if (!prose[line] || !HASH_LINE.test(text)) return;
       const at = (start: number, end: number) => ({ start: { line, character: start }, end: { line, character: end } });
-      const previousBlank = line === 0 || (lines[line - 1] ?? '').trim() === '' || /^ {0,3}#/.test(lines[line - 1]);
+      const previousBlank = line === 0 || (lines[line - 1] ?? '').trim() === '' || HASH_LINE.test(lines[line - 1]);
 
       const empty = /^( {0,3})(#{1,6})[ \t]*$/.exec(text);
       if (empty) {

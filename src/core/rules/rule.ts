@@ -40,4 +40,9 @@ export interface Rule {
   readonly severity: Severity;
   readonly options?: Readonly<Record<string, { readonly type: 'boolean' | 'string[]'; readonly default: unknown; readonly description: string }>>;
   check(context: RuleContext): RuleFinding[];
+  /**
+   * A key of everything `check` reads (see dependencies.ts): while it stays the same, the last findings are
+   * reused. Rules that read the whole text, the file system or the twin have none and run every time.
+   */
+  dependsOn?(context: RuleContext): readonly unknown[];
 }

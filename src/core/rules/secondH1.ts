@@ -1,3 +1,4 @@
+import { headingsKey } from './dependencies';
 import type { RuleFinding, Rule } from './rule';
 import { quote, relevel } from './util';
 import { t } from '../l10n';
@@ -8,6 +9,7 @@ export const secondH1: Rule = {
   description: 'Only the report title is a top-level heading',
   tags: ['headings'],
   severity: 'warning',
+  dependsOn: ({ report, lines }) => headingsKey(report, lines),
   check({ report, lines }) {
     const findings: RuleFinding[] = [];
     const title = report.title;

@@ -1,5 +1,6 @@
 import type { TextEdit } from '../edits';
 import type { Speaker } from '../model';
+import { speakersKey } from './dependencies';
 import type { Rule, RuleFinding } from './rule';
 import { speakerLists } from './speakerGroups';
 import { quote } from './util';
@@ -17,6 +18,7 @@ export const speakerForm: Rule = {
   description: 'Speaker entries of one list are written alike',
   tags: ['speakers'],
   severity: 'warning',
+  dependsOn: ({ report, lines }) => speakersKey(report, lines),
   check({ report, lines }) {
     const findings: RuleFinding[] = [];
     for (const list of speakerLists(report)) {

@@ -1,5 +1,6 @@
 import type { TextEdit } from '../edits';
 import { classifyHeading } from '../sections';
+import { headingsKey } from './dependencies';
 import type { Rule, RuleFinding } from './rule';
 import { quote, relevel } from './util';
 import { t } from '../l10n';
@@ -13,6 +14,17 @@ export const swallowedSection: Rule = {
   description: 'A section heading is not followed by a heading above its own level',
   tags: ['headings', 'sections'],
   severity: 'warning',
+  // The headings, and whether anything stands between a heading and a higher one right after it.
+  dependsOn({ report, lines }) {
+    const gaps: unknown[] = [];
+    const headings = report.headings;
+    for (let i = 0; i + 1 < headings.length; i++) {
+      if (headings[i + 1].level >= headings[i].level) continue;
+      const between = lines.slice(headings[i].range.end.line + 1, headings[i + 1].range.start.line);
+      gaps.push(i, between.some((l) => l.trim() !== ''));
+    }
+    return [headingsKey(report, lines), gaps];
+  },
   check({ report, lines }) {
     const findings: RuleFinding[] = [];
     const headings = report.headings;

@@ -27,14 +27,19 @@ export function wholeLine(line: number, lines: readonly string[]): Range {
     : { start: { line, character: 0 }, end: { line, character: (lines[line] ?? '').length } };
 }
 
-/** Lines that are not Markdown prose: front matter, code and HTML blocks. */
-export function proseLines(report: EventReport, lines: readonly string[]): boolean[] {
+const prosePerReport = new WeakMap<EventReport, { lines: readonly string[]; prose: readonly boolean[] }>();
+
+/** Whether each line is Markdown prose, not front matter, code or HTML; several rules ask, it is worked out once. */
+export function proseLines(report: EventReport, lines: readonly string[]): readonly boolean[] {
+  const known = prosePerReport.get(report);
+  if (known && known.lines === lines) return known.prose;
   const prose = lines.map(() => true);
   const off = (r: Range) => {
     for (let l = r.start.line; l <= r.end.line && l < prose.length; l++) prose[l] = false;
   };
   if (report.frontMatter) off(report.frontMatter.range);
   for (const b of report.blocks) off(b.range);
+  prosePerReport.set(report, { lines, prose });
   return prose;
 }
 
