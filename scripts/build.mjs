@@ -1,4 +1,4 @@
-// Bundles the extension (Node and web worker), the CLI and the core with esbuild; with --tests the test suites.
+// Bundles the extension (one bundle for the desktop and web hosts), the CLI and the core with esbuild; with --tests the test suites.
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,7 +53,9 @@ if (tests) {
   });
 } else {
   rmSync('dist', { recursive: true, force: true });
-  await build({ ...node, entryPoints: [{ in: 'src/extension.ts', out: 'dist/extension' }, { in: 'src/core/library.ts', out: 'dist/core' }], outdir: '.', minify: true });
-  await build({ ...web, entryPoints: [{ in: 'src/extension.ts', out: 'dist/web/extension' }], outdir: '.', minify: true });
+  // One extension bundle for both hosts: the shell and the core use no Node built-ins (the shell reads files
+  // through workspace.fs), so the web-worker build runs in the desktop (Node) extension host as it is.
+  await build({ ...web, entryPoints: [{ in: 'src/extension.ts', out: 'dist/extension' }], outdir: '.', minify: true });
+  await build({ ...node, entryPoints: [{ in: 'src/core/library.ts', out: 'dist/core' }], outdir: '.', minify: true });
   await build({ ...node, entryPoints: [{ in: 'src/cli.ts', out: 'dist/cli' }], outdir: '.', minify: true, banner: { js: '#!/usr/bin/env node' } });
 }

@@ -42,7 +42,7 @@ export function lintParsed(report: EventReport, text: string, options: LintOptio
   const files = options.files ?? UNKNOWN;
   const path = options.path?.replace(/\\/g, '/');
   const siteRoot = options.siteRoot ?? (path ? findSiteRoot(path, files.exists) : undefined);
-  const twin = options.twin ? { path: options.twin.path, report: parseReport(options.twin.text, { path: options.twin.path }) } : undefined;
+  const twin = options.twin ? { path: options.twin.path, report: twinReport(options.twin.path, options.twin.text) } : undefined;
   const disabled = inlineSwitches(lines);
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -59,6 +59,19 @@ export function lintParsed(report: EventReport, text: string, options: LintOptio
   return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
+/** The twins last parsed, by path: a report is linted on every keystroke, its twin changes far less often. */
+const twins = new Map<string, { text: string; report: EventReport }>();
+
+function twinReport(path: string, text: string): EventReport {
+  const known = twins.get(path);
+  if (known && known.text === text) return known.report;
+  const report = parseReport(text, { path });
+  twins.delete(path);
+  twins.set(path, { text, report });
+  if (twins.size > 8) twins.delete(twins.keys().next().value as string);
+  return report;
+}
+
 function hasSeverity(setting: RuleSetting | undefined): boolean {
   return typeof setting === 'string' || (typeof setting === 'object' && setting !== null && setting.severity !== undefined);
 }
@@ -70,6 +83,7 @@ const REUSED_PER_RULE = 4;
 /** Forgets the findings kept for reuse (for benchmarks and tests that measure or check a cold analysis). */
 export function clearRuleCache(): void {
   reused.clear();
+  twins.clear();
 }
 
 function runRule(rule: Rule, context: RuleContext): RuleFinding[] {
