@@ -1,7 +1,9 @@
-// Prints how long lintReport (parse plus every rule) takes next to markdownlint's default rule set, on the
-// seed report and on a 10,000-line report, in one process; and the re-analysis after one keystroke.
-// Run after `npm run build`: node bench/lint.mjs
-import { readFileSync } from 'node:fs';
+// Prints, in one run and one process, every figure issue #14 asks for, side by side with markdownlint (all rules):
+// the first look at the seed report and at a 10,000-line report (caches emptied, a distinct text each run),
+// one keystroke in the warm 10,000-line report, the preview render, how lint and render grow with the text
+// (8x the text of many small Speakers sections), and the size of the .vsix. It prints; it judges nothing.
+// Run after `npm run build` (and `npm run package` for the .vsix line): node bench/lint.mjs
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { lint as markdownlint } from 'markdownlint/sync';
 
@@ -24,24 +26,56 @@ function median(fn, runs) {
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)];
 }
+const cold = () => {
+  core.clearParseCache();
+  core.clearRuleCache();
+};
+/** A text no earlier run has seen: the last paragraph gets the run's number. */
+const distinct = (text, i) => `${text}\nRun ${i} of the benchmark.\n`;
+const ms = (n) => `${n.toFixed(1)} ms`;
 
-const ms = (n) => `${n.toFixed(2)} ms`;
-console.log(`node ${process.version}; times are medians after warm-up`);
-for (const [name, text, runs] of [['seed report', seed, 40], ['10,000-line report', long, 8]]) {
-  const lines = text.split('\n').length;
-  median(() => core.lintReport(text), 3);
-  median(() => markdownlint({ strings: { text } }), 3);
-  const cold = median(() => {
-    core.clearParseCache();
-    core.lintReport(text);
+console.log(`node ${process.version}; medians after warm-up`);
+const full = {};
+for (const [name, text, runs] of [['seed report', seed, 40], ['10,000-line report', long, 6]]) {
+  for (let i = 0; i < 3; i++) {
+    cold();
+    core.lintReport(distinct(text, -i));
+    markdownlint({ strings: { text: distinct(text, -i) } });
+  }
+  const ours = median((i) => {
+    cold();
+    core.lintReport(distinct(text, i));
   }, runs);
-  const warm = median(() => core.lintReport(text), runs);
-  const theirs = median(() => markdownlint({ strings: { text } }), runs);
-  console.log(`${name} (${lines} lines): markdownlint ${ms(theirs)}; event-notes lintReport first parse ${ms(cold)} (ratio ${(cold / theirs).toFixed(2)}), same text again ${ms(warm)}`);
+  const theirs = median((i) => markdownlint({ strings: { text: distinct(text, i) } }), runs);
+  full[name] = theirs;
+  console.log(`first look, ${name} (${text.split('\n').length} lines): event-notes ${ms(ours)}, markdownlint ${ms(theirs)} = ${(ours / theirs).toFixed(2)}x`);
 }
 
 // One keystroke: a character typed in a different paragraph each time, then the whole analysis again.
+core.lintReport(long);
 const paragraphs = [...long.matchAll(/^AWS-\d+'s own built in IaC tool/gm)].map((m) => m.index);
-const parseOnly = median((i) => core.parseReport(long.slice(0, paragraphs[i % paragraphs.length]) + 'x' + long.slice(paragraphs[i % paragraphs.length])), 20);
-const keystroke = median((i) => core.lintReport(long.slice(0, paragraphs[i % paragraphs.length]) + 'y' + long.slice(paragraphs[i % paragraphs.length])), 20);
-console.log(`after one keystroke in the 10,000-line report: parse ${ms(parseOnly)}, parse + rules ${ms(keystroke)}`);
+const typed = (i) => long.slice(0, paragraphs[i % paragraphs.length]) + `y${i}` + long.slice(paragraphs[i % paragraphs.length]);
+const parseOnly = median((i) => core.parseReport(typed(i)), 30);
+const keystroke = median((i) => core.lintReport(typed(i + 100)), 30);
+const theirs = full['10,000-line report'];
+console.log(`one keystroke, warm 10,000-line report: parse ${ms(parseOnly)}, parse + every rule ${ms(keystroke)} = ${(keystroke / theirs).toFixed(3)}x markdownlint's full pass`);
+
+// The preview renders the whole page (per-section rendering is not built yet).
+const renderSeed = median((i) => core.renderReport(typed(i + 200).slice(0, seed.length)), 20);
+const renderLong = median((i) => core.renderReport(typed(i + 300)), 5);
+console.log(`preview render after a keystroke: seed ${ms(renderSeed)}, 10,000-line report ${ms(renderLong)}`);
+
+// Growth: many small Speakers sections, then 8x as many.
+const sections = (n) => `# Report\n\n${Array.from({ length: n }, (_, i) => `### Speakers\n\n- **Nguyen Van ${i}** – Engineer ${i}, Org ${i}\n\nA paragraph about talk ${i}.\n\n`).join('')}`;
+const small = sections(150);
+const big = sections(1200);
+const once = (fn) => median(() => {
+  cold();
+  fn();
+}, 3);
+const [lintSmall, lintBig, renderSmall, renderBig] = [once(() => core.lintReport(small)), once(() => core.lintReport(big)), once(() => core.renderReport(small)), once(() => core.renderReport(big))];
+console.log(`8x the text (${(small.length / 1024).toFixed(0)} KB -> ${(big.length / 1024).toFixed(0)} KB of small Speakers sections): lint ${ms(lintSmall)} -> ${ms(lintBig)} (${(lintBig / lintSmall).toFixed(1)}x), render ${ms(renderSmall)} -> ${ms(renderBig)} (${(renderBig / renderSmall).toFixed(1)}x)`);
+
+const vsix = readdirSync('.').find((f) => f.endsWith('.vsix'));
+const bundle = 'dist/extension.js';
+console.log(vsix ? `.vsix ${vsix}: ${(statSync(vsix).size / 1024).toFixed(0)} KB; ${bundle} ${(statSync(bundle).size / 1024).toFixed(0)} KB` : `.vsix: not packaged (npm run package); ${bundle} ${existsSync(bundle) ? `${(statSync(bundle).size / 1024).toFixed(0)} KB` : 'not built'}`);

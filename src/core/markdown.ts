@@ -1,11 +1,11 @@
 import type { Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { blockChunks } from './chunks';
+import { reportSyntax } from './syntax';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(reportSyntax);
 
 /** Chunk text -> its tree with positions relative to the chunk. Bounded by the text it holds. */
 const cache = new Map<string, Root>();
@@ -61,7 +61,8 @@ export interface ParsedChunk {
  */
 export function parseChunks(text: string, bodyStart = 0): ParsedChunk[] {
   const chunks = blockChunks(text, bodyStart);
-  if (chunks.length === 1) return [{ offset: 0, line: 0, text, tree: processor.parse(text) }];
+  // A report of one chunk is kept too: the preview renders the tree the model was read from.
+  if (chunks.length === 1) return [{ offset: 0, line: 0, text, tree: parseChunk(text) }];
   return chunks.map((c) => {
     const chunkText = text.slice(c.offset, c.end);
     return { offset: c.offset, line: c.line, text: chunkText, tree: parseChunk(chunkText) };
@@ -73,9 +74,9 @@ export function parseMarkdown(text: string, bodyStart = 0): Root {
   return joinChunks(parseChunks(text, bodyStart));
 }
 
-/** Parsed chunks -> one tree with positions in the whole text. */
+/** Parsed chunks -> one tree with positions in the whole text: a copy, which the caller may change (chunk trees are shared). */
 export function joinChunks(chunks: readonly ParsedChunk[]): Root {
-  if (chunks.length === 1) return chunks[0].tree;
+  if (chunks.length === 1) return shiftNode(chunks[0].tree, 0, 0);
   const children: RootContent[] = [];
   for (const chunk of chunks) {
     for (const child of chunk.tree.children) children.push(shiftNode(child, chunk.offset, chunk.line));

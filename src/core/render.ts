@@ -3,11 +3,10 @@ import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } fr
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { joinChunks } from './markdown';
+import { linkLiterals } from './syntax';
 import type { EventReport, Speaker } from './model';
 import { pageFacts } from './pageFacts';
 import { bodyChunks, parseReport } from './parse';
@@ -60,9 +59,10 @@ export function renderReport(text: string, options: RenderOptions = {}): string 
   const tree = joinChunks(bodyChunks(text, report.frontMatter, options.parse === 'whole'));
   const hasHtml = report.blocks.some((b) => b.type === 'html');
   const processor = unified()
-    .use(remarkFrontmatter, ['yaml', 'toml'])
-    .use(remarkGfm)
-    .use(() => (mdast: Root) => reportBlocks(mdast, report))
+    .use(() => (mdast: Root) => {
+      linkLiterals(mdast);
+      reportBlocks(mdast, report);
+    })
     .use(remarkRehype, { allowDangerousHtml: true });
   // Our own classes travel under a name no author can guess, so the HTML an author writes keeps none.
   const own = `dataOwn${Math.random().toString(36).slice(2)}`;

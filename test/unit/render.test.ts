@@ -63,6 +63,17 @@ describe('renderReport', () => {
     assert.match(out, /&#60;script&#62;alert\(1\)&#60;\/script&#62;Event 9/, 'the front-matter title is shown as text');
   });
 
+  it('links bare addresses as Hugo does, and keeps tables, strikethrough, task lists and footnotes', () => {
+    const out = renderReport(joinLines('# T', '', 'See https://example.org/x and www.example.com, or mail a@example.org.', '', '~~old~~', '', '- [x] done', '', 'Note[^1].', '', '[^1]: The note.', '', '| A | B |', '| --- | --- |', '| 1 | 2 |'));
+    assert.match(out, /<a href="https:\/\/example\.org\/x">https:\/\/example\.org\/x<\/a>/);
+    assert.match(out, /<a href="http:\/\/www\.example\.com">www\.example\.com<\/a>/);
+    assert.match(out, /<a href="mailto:a@example\.org">a@example\.org<\/a>/);
+    assert.match(out, /<del>old<\/del>/);
+    assert.match(out, /<input[^>]*checked|\[x\]|done/);
+    assert.match(out, /The note\./);
+    assert.match(out, /<td>1<\/td>/);
+  });
+
   it('keeps the clobber prefix and lets no author HTML borrow a class', () => {
     const out = renderReport(joinLines('# T', '', '<img name="getElementById" id="root" src="/a.png" class="speakers">', '', '<div class="notice">x</div>'));
     assert.match(out, /name="user-content-getElementById"/);
