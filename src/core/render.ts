@@ -5,7 +5,7 @@ import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'r
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { joinChunks } from './markdown';
+import { joinChunks, shiftNode, type ParsedChunk } from './markdown';
 import { linkLiterals } from './syntax';
 import type { EventReport, Speaker } from './model';
 import { pageFacts } from './pageFacts';
@@ -51,13 +51,47 @@ const SHORTCODE = /\{\{[<%]\s*(\/?)([A-Za-z_][\w/-]*)[^}]*?[%>]\}\}/g;
 
 /**
  * Report text -> sanitised HTML: a header from the front matter, then the body as Hugo would show it.
- * The Markdown comes from the chunked, cached parse (so a keystroke re-parses one section); raw HTML is
- * parsed (rehype-raw) only when the report has some.
+ * The Markdown comes from the chunked, cached parse, and each chunk's HTML is kept with its tree (with what
+ * else it was made from: its place, its speaker cards, its images' addresses, the language), so a keystroke
+ * renders one section again. Raw HTML is parsed (rehype-raw) only where there is some.
  */
 export function renderReport(text: string, options: RenderOptions = {}): string {
   const report = options.report ?? parseReport(text, { path: options.path });
-  const tree = joinChunks(bodyChunks(text, report.frontMatter, options.parse === 'whole'));
-  const hasHtml = report.blocks.some((b) => b.type === 'html');
+  const chunks = bodyChunks(text, report.frontMatter, options.parse === 'whole');
+  // A notice opened in one chunk and closed in another is one callout: such a report renders whole.
+  const body = chunks.length > 1 && chunks.every((c) => noticesClose(c.text))
+    ? chunks.map((chunk) => renderChunk(chunk, report, options)).join('\n')
+    : renderTree(joinChunks(chunks), report, options.resolveImage, report.blocks.some((b) => b.type === 'html'));
+  return `${header(report)}<article class="report-body">${body}</article>`;
+}
+
+const rendered = new WeakMap<Root, Map<string, string>>();
+
+function renderChunk(chunk: ParsedChunk, report: EventReport, options: RenderOptions): string {
+  const first = chunk.line;
+  const last = chunk.line + (chunk.text.match(/\n/g)?.length ?? 0);
+  const inChunk = (r: { start: { line: number } }) => r.start.line >= first && r.start.line <= last;
+  const cards = report.speakerBlocks.filter((b) => b.accounted && inChunk(b.range))
+    .map((b) => `${b.range.start.line}:${b.speakers.map((s) => [s.name, s.role, s.organization, s.details, s.range.start.line, s.range.end.line].join('\u0001')).join('\u0002')}`);
+  const images = report.images.filter((i) => inChunk(i.range)).map((i) => `${i.src}\u0001${String(options.resolveImage?.(i.src))}`);
+  const html = report.blocks.some((b) => b.type === 'html' && inChunk(b.range));
+  const key = [first, chunk.offset, currentLanguage(), html, ...cards, '', ...images].join('\u0000');
+  let kept = rendered.get(chunk.tree);
+  if (!kept) rendered.set(chunk.tree, (kept = new Map()));
+  const known = kept.get(key);
+  if (known !== undefined) return known;
+  const out = renderTree(shiftNode(chunk.tree, chunk.offset, chunk.line), report, options.resolveImage, html);
+  kept.set(key, out);
+  if (kept.size > 4) kept.delete(kept.keys().next().value as string);
+  return out;
+}
+
+function noticesClose(text: string): boolean {
+  return (text.match(/\{\{%\s*notice\b/g)?.length ?? 0) === (text.match(/\{\{%\s*\/notice\s*%\}\}/g)?.length ?? 0);
+}
+
+/** One tree (the whole body, or a chunk's part of it) -> sanitised HTML. */
+function renderTree(tree: Root, report: EventReport, resolveImage: RenderOptions['resolveImage'], hasHtml: boolean): string {
   const processor = unified()
     .use(() => (mdast: Root) => {
       linkLiterals(mdast);
@@ -70,11 +104,10 @@ export function renderReport(text: string, options: RenderOptions = {}): string 
   if (hasHtml) processor.use(rehypeRaw);
   processor.use(() => (hast: HastRoot) => restoreOwnClasses(hast, own));
   processor
-    .use(() => (hast: HastRoot) => annotate(hast, options.resolveImage))
+    .use(() => (hast: HastRoot) => annotate(hast, resolveImage))
     .use(rehypeSanitize, schema);
   const hast = processor.runSync(tree) as HastRoot;
-  const body = unified().use(rehypeStringify).stringify(hast);
-  return `${header(report)}<article class="report-body">${body}</article>`;
+  return unified().use(rehypeStringify).stringify(hast);
 }
 
 /** Escapes text for HTML content and attribute values. */
