@@ -1,4 +1,4 @@
-// Event Notes preview script: swaps the rendered body in place (keeping the scroll position), scrolls to the
+// Event Notes preview script: replaces the pieces of the page that changed (keeping the scroll position), scrolls to the
 // editor's line, and reports scrolling and double-clicks back to the extension.
 (function () {
   const vscode = acquireVsCodeApi();
@@ -39,9 +39,9 @@
 
   window.addEventListener('message', (event) => {
     const message = event.data;
-    if (message.type === 'update') {
+    if (message.type === 'patch') {
       const y = window.scrollY;
-      root.innerHTML = message.html;
+      patch(message);
       document.body.classList.toggle('site-style', message.style === 'site');
       if (window.scrollY !== y) {
         followingTo = y;
@@ -56,6 +56,22 @@
       probe(message);
     }
   });
+  // Replaces only the pieces that changed: the header, and body chunks by index (added or removed at the end).
+  function patch(message) {
+    const head = root.querySelector('[data-head]');
+    const article = root.querySelector('article.report-body');
+    if (!head || !article) return;
+    if (typeof message.header === 'string') head.innerHTML = message.header;
+    const pieces = () => article.querySelectorAll(':scope > .report-part');
+    while (pieces().length > message.count) article.lastElementChild.remove();
+    while (pieces().length < message.count) {
+      const piece = document.createElement('div');
+      piece.className = 'report-part';
+      article.append('\n', piece);
+    }
+    const all = pieces();
+    for (const [index, html] of message.parts) all[index].innerHTML = html;
+  }
   function blockAt(line) {
     return blocks().find((el) => Number(el.getAttribute('data-line')) >= line);
   }
@@ -69,7 +85,7 @@
       const el = blockAt(message.doubleClickLine);
       if (el) el.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
     }
-    requestAnimationFrame(() => vscode.postMessage({ type: 'probe', id: message.id, line: lineAtTop(), scrollY: window.scrollY, state: vscode.getState() }));
+    requestAnimationFrame(() => vscode.postMessage({ type: 'probe', id: message.id, line: lineAtTop(), scrollY: window.scrollY, state: vscode.getState(), text: root.textContent }));
   }
   window.addEventListener('scroll', () => {
     if (followingTo !== undefined && Math.abs(window.scrollY - followingTo) <= 1) {

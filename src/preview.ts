@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { baseUrlPath, dirname, imageFile, relativePath, SITE_CONFIG_NAMES } from './core/index';
+import type { RenderedReport } from './core/render';
 import type { ReportCache } from './reportCache';
 import type { WorkspaceFiles } from './workspaceFiles';
 
@@ -15,11 +16,12 @@ export interface PreviewProbe {
   doubleClickLine?: number;
 }
 
-/** What the page answers: the source line at its top, its scroll offset and its saved state. */
+/** What the page answers: the source line at its top, its scroll offset, its saved state and the text it shows. */
 export interface PreviewProbeAnswer {
   line: number;
   scrollY: number;
   state: { uri?: string } | undefined;
+  text: string;
 }
 
 /**
@@ -32,6 +34,12 @@ export class ReportPreview implements vscode.Disposable, vscode.WebviewPanelSeri
   #locked = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #lastHtml = '';
+  /** What the page shows now, piece by piece: updates send only the pieces that changed. */
+  #sent: RenderedReport | undefined;
+  #lastPatch = { changed: 0, count: 0 };
+  #version = 0;
+  /** The update the page has not confirmed yet, and when the edit it shows was made. */
+  #pending: { version: number; changedAt: number } | undefined;
   #fromPreview = 0;
   #probes = 0;
   /** When the previewed document last changed, and how long the preview took to follow. */
@@ -77,9 +85,14 @@ export class ReportPreview implements vscode.Disposable, vscode.WebviewPanelSeri
     return this.#lastHtml;
   }
 
-  /** Milliseconds from the last edit to the message that showed it; -1 before any. */
+  /** Milliseconds from the last edit to the page's confirmation that its DOM shows it (a message round trip); -1 before any. */
   get lastLatency(): number {
     return this.#latency;
+  }
+
+  /** How many of the body's pieces the last update sent, of how many (for tests). */
+  get lastPatch(): { readonly changed: number; readonly count: number } {
+    return this.#lastPatch;
   }
 
   /** Restores the preview after a window reload, on the report it showed (kept in the webview's state). */
@@ -129,7 +142,7 @@ export class ReportPreview implements vscode.Disposable, vscode.WebviewPanelSeri
     panel.onDidDispose(() => {
       if (this.#panel === panel) this.#panel = undefined;
     });
-    panel.webview.onDidReceiveMessage((message: { type: string; line?: number }) => this.#received(message));
+    panel.webview.onDidReceiveMessage((message: { type: string; line?: number; version?: number }) => this.#received(message));
     this.#title();
     void this.#shell().then((html) => {
       panel.webview.html = html;
@@ -149,7 +162,9 @@ export class ReportPreview implements vscode.Disposable, vscode.WebviewPanelSeri
     const remote = vscode.workspace.getConfiguration('eventNotes').get<boolean>('preview.allowRemoteImages', false);
     const css = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.css'));
     const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.js'));
-    const body = await this.#render();
+    const rendered = await this.#render();
+    this.#sent = rendered;
+    const body = rendered ? pageBody(rendered) : '';
     const { escapeHtml } = await renderer();
     const style = vscode.workspace.getConfiguration('eventNotes').get<string>('preview.style', 'theme');
     return `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">
@@ -158,26 +173,27 @@ export class ReportPreview implements vscode.Disposable, vscode.WebviewPanelSeri
 <body class="${style === 'site' ? 'site-style' : ''}"><div id="root" data-uri="${escapeHtml(this.#document?.uri.toString() ?? '')}">${body}</div><script nonce="${nonce}" src="${script}"></script></body></html>`;
   }
 
-  async #render(): Promise<string> {
+  async #render(): Promise<RenderedReport | undefined> {
     const document = this.#document;
     const panel = this.#panel;
-    if (!document || !panel) return '';
+    if (!document || !panel) return undefined;
     const remote = vscode.workspace.getConfiguration('eventNotes').get<boolean>('preview.allowRemoteImages', false);
-    const html = await this.#renderDocument(document, (file) => panel.webview.asWebviewUri(document.uri.with({ path: file })).toString(), remote);
-    this.#lastHtml = html;
-    return html;
+    const rendered = await this.#renderDocument(document, (file) => panel.webview.asWebviewUri(document.uri.with({ path: file })).toString(), remote);
+    const { joinRendered } = await renderer();
+    this.#lastHtml = joinRendered(rendered);
+    return rendered;
   }
 
   /** Renders a document with its images found in the site (static/, baseURL) and mapped by `link`. */
-  async #renderDocument(document: vscode.TextDocument, link: (file: string) => string, remote: boolean): Promise<string> {
+  async #renderDocument(document: vscode.TextDocument, link: (file: string) => string, remote: boolean): Promise<RenderedReport> {
     const path = document.uri.path;
     const siteRoot = await this.files.siteRoot(document.uri);
     const basePath = siteRoot === undefined ? undefined : await this.#basePath(siteRoot, document.uri);
     const report = this.cache.get(document);
     const files = report.images.map((i) => imageFile(i.src, path, siteRoot, basePath)).filter((p): p is string => p !== undefined);
     await this.files.prefetch(files, document.uri);
-    const { renderReport } = await renderer();
-    return renderReport(document.getText(), {
+    const { renderReportParts } = await renderer();
+    return renderReportParts(document.getText(), {
       report,
       resolveImage: (src) => {
         if (/^https?:/i.test(src)) return remote ? src : null;
@@ -217,7 +233,8 @@ export class ReportPreview implements vscode.Disposable, vscode.WebviewPanelSeri
     const suggested = document.uri.with({ path: document.uri.path.replace(/\.(md|markdown)$/i, '') + '.html' });
     const out = target ?? (await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { HTML: ['html'] } }));
     if (!out) return undefined;
-    const body = await this.#renderDocument(document, (file) => relativePath(dirname(out.path), file), true);
+    const { joinRendered } = await renderer();
+    const body = joinRendered(await this.#renderDocument(document, (file) => relativePath(dirname(out.path), file), true));
     const css = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.css')));
     const report = this.cache.get(document);
     const title = typeof report.frontMatter?.data?.title === 'string' ? report.frontMatter.data.title : report.title?.text ?? '';
@@ -231,14 +248,32 @@ export class ReportPreview implements vscode.Disposable, vscode.WebviewPanelSeri
     this.#timer = setTimeout(() => void this.#update(), UPDATE_DELAY_MS);
   }
 
+  /** Sends the page the pieces that changed since what it shows (the header, and body chunks by index). */
   async #update(): Promise<void> {
     if (!this.#panel || !this.#document) return;
-    const html = await this.#render();
-    const style = vscode.workspace.getConfiguration('eventNotes').get<string>('preview.style', 'theme');
-    void this.#panel.webview.postMessage({ type: 'update', html, uri: this.#document.uri.toString(), style });
-    // Each measure starts at an edit and ends at the update that carried it, never at an older edit.
-    if (this.#changedAt > 0) this.#latency = Date.now() - this.#changedAt;
+    const rendered = await this.#render();
+    if (!rendered || !this.#panel) return;
+    const before = this.#sent;
+    const parts: [number, string][] = [];
+    rendered.parts.forEach((html, i) => {
+      if (before?.parts[i] !== html) parts.push([i, html]);
+    });
+    this.#sent = rendered;
+    this.#lastPatch = { changed: parts.length, count: rendered.parts.length };
+    const version = ++this.#version;
+    // Each measure starts at an edit and ends when the page confirms the update that carried it.
+    if (this.#changedAt > 0) this.#pending = { version, changedAt: this.#changedAt };
     this.#changedAt = 0;
+    const style = vscode.workspace.getConfiguration('eventNotes').get<string>('preview.style', 'theme');
+    void this.#panel.webview.postMessage({
+      type: 'patch',
+      version,
+      header: before?.header === rendered.header ? undefined : rendered.header,
+      count: rendered.parts.length,
+      parts,
+      uri: this.#document.uri.toString(),
+      style,
+    });
   }
 
   /** For tests: what the page shows, after an optional scroll or double-click done inside the page (a message round trip). */
@@ -260,7 +295,14 @@ export class ReportPreview implements vscode.Disposable, vscode.WebviewPanelSeri
     });
   }
 
-  #received(message: { type: string; line?: number }): void {
+  #received(message: { type: string; line?: number; version?: number }): void {
+    if (message.type === 'rendered') {
+      if (this.#pending && message.version === this.#pending.version) {
+        this.#latency = Date.now() - this.#pending.changedAt;
+        this.#pending = undefined;
+      }
+      return;
+    }
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === this.#document);
     if (!editor || typeof message.line !== 'number') return;
     const position = new vscode.Position(Math.min(message.line, editor.document.lineCount - 1), 0);
@@ -290,4 +332,12 @@ export class ReportPreview implements vscode.Disposable, vscode.WebviewPanelSeri
     this.#panel?.dispose();
     for (const d of this.#disposables) d.dispose();
   }
+}
+
+/**
+ * The page's body: the header and each chunk of the body in a piece of its own (display: contents, so the
+ * layout is the report's), which an update replaces alone.
+ */
+function pageBody(rendered: RenderedReport): string {
+  return `<div class="report-part" data-head>${rendered.header}</div><article class="report-body">${rendered.parts.map((p) => `<div class="report-part">${p}</div>`).join('\n')}</article>`;
 }

@@ -56,13 +56,28 @@ const SHORTCODE = /\{\{[<%]\s*(\/?)([A-Za-z_][\w/-]*)[^}]*?[%>]\}\}/g;
  * renders one section again. Raw HTML is parsed (rehype-raw) only where there is some.
  */
 export function renderReport(text: string, options: RenderOptions = {}): string {
+  return joinRendered(renderReportParts(text, options));
+}
+
+/** A rendered report in the pieces the preview updates one by one: the header, and the body chunk by chunk. */
+export interface RenderedReport {
+  readonly header: string;
+  readonly parts: readonly string[];
+}
+
+/** The page of renderReport from its pieces. */
+export function joinRendered(rendered: RenderedReport): string {
+  return `${rendered.header}<article class="report-body">${rendered.parts.join('\n')}</article>`;
+}
+
+export function renderReportParts(text: string, options: RenderOptions = {}): RenderedReport {
   const report = options.report ?? parseReport(text, { path: options.path });
   const chunks = bodyChunks(text, report.frontMatter, options.parse === 'whole');
   // A notice opened in one chunk and closed in another is one callout: such a report renders whole.
-  const body = chunks.length > 1 && chunks.every((c) => noticesClose(c.text))
-    ? chunks.map((chunk) => renderChunk(chunk, report, options)).join('\n')
-    : renderTree(joinChunks(chunks), report, options.resolveImage, report.blocks.some((b) => b.type === 'html'));
-  return `${header(report)}<article class="report-body">${body}</article>`;
+  const parts = chunks.length > 1 && chunks.every((c) => noticesClose(c.text))
+    ? chunks.map((chunk) => renderChunk(chunk, report, options))
+    : [renderTree(joinChunks(chunks), report, options.resolveImage, report.blocks.some((b) => b.type === 'html'))];
+  return { header: header(report), parts };
 }
 
 const rendered = new WeakMap<Root, Map<string, string>>();
