@@ -77,6 +77,20 @@ const once = (fn) => median(() => {
 const [lintSmall, lintBig, renderSmall, renderBig] = [once(() => core.lintReport(small)), once(() => core.lintReport(big)), once(() => core.renderReport(small)), once(() => core.renderReport(big))];
 console.log(`8x the text (${(small.length / 1024).toFixed(0)} KB -> ${(big.length / 1024).toFixed(0)} KB of small Speakers sections): lint ${ms(lintSmall)} -> ${ms(lintBig)} (${(lintBig / lintSmall).toFixed(1)}x), render ${ms(renderSmall)} -> ${ms(renderBig)} (${(renderBig / renderSmall).toFixed(1)}x)`);
 
+// A 5 MB report of distinct sections: the first parse, and one keystroke once it is warm.
+const parts = [seed];
+for (let copy = 1, size = seed.length; size < 5e6; copy++) {
+  const part = `\n${body.replace(/^(#+ )/gm, `$1${copy}. `).replace(/AWS/g, `AWS-${copy}`)}`;
+  parts.push(part);
+  size += part.length;
+}
+const huge = parts.join('');
+cold();
+const hugeFirst = median(() => core.lintReport(huge), 1);
+const at = huge.indexOf("AWS-500's own");
+const hugeKeystroke = median((i) => core.lintReport(`${huge.slice(0, at)}k${i}${huge.slice(at)}`), 3);
+console.log(`5 MB report (${huge.split('\n').length} lines): first look ${ms(hugeFirst)}, one keystroke ${ms(hugeKeystroke)} (all on the calling thread)`);
+
 const vsix = readdirSync('.').find((f) => f.endsWith('.vsix'));
 const bundle = 'dist/extension.js';
 console.log(vsix ? `.vsix ${vsix}: ${(statSync(vsix).size / 1024).toFixed(0)} KB; ${bundle} ${(statSync(bundle).size / 1024).toFixed(0)} KB` : `.vsix: not packaged (npm run package); ${bundle} ${existsSync(bundle) ? `${(statSync(bundle).size / 1024).toFixed(0)} KB` : 'not built'}`);

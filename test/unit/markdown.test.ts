@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { blockChunks } from '../../src/core/chunks';
-import { parseMarkdown, parseMarkdownWhole } from '../../src/core/markdown';
+import { parseChunks, parseMarkdown, parseMarkdownWhole } from '../../src/core/markdown';
 import { fixture, hasSharedCorpus, joinLines, SHARED_CORPUS } from './helpers';
 
 const filler = (n: number) => Array.from({ length: n }, (_, i) => `Paragraph ${i} with some words to fill the chunk.`).join('\n\n');
@@ -35,11 +35,30 @@ describe('chunked Markdown parsing', () => {
     }
   });
 
-  (hasSharedCorpus ? it : it.skip)('gives the same tree as one parse for every corpus report', () => {
+  (hasSharedCorpus ? it : it.skip)('gives the same tree as one parse for every corpus report', function () {
+    this.timeout(60_000);
     for (const file of readdirSync(SHARED_CORPUS).filter((f) => f.endsWith('.md'))) {
       const text = readFileSync(join(SHARED_CORPUS, file), 'utf8');
       assert.deepEqual(parseMarkdown(text), parseMarkdownWhole(text), file);
     }
+  });
+
+  it('keeps every chunk of a report larger than the least cache size, so a keystroke re-parses one', function () {
+    this.timeout(120_000);
+    // 4.5 MB of distinct sections: more than the cache held before it grew with the report.
+    const sections: string[] = [];
+    for (let i = 0, size = 0; size < 4.5e6; i++) {
+      const section = `## Section ${i}\n\n${filler(40).replace(/Paragraph/g, `Paragraph ${i}.`)}\n\n`;
+      sections.push(section);
+      size += section.length;
+    }
+    const text = sections.join('');
+    const first = parseChunks(text);
+    const again = parseChunks(text);
+    assert.ok(first.length > 1000);
+    assert.equal(again.filter((c, i) => c.tree !== first[i].tree).length, 0, 'chunks parsed again');
+    const typed = parseChunks(text.replace('Paragraph 700. 3 with', 'Paragraph 700. 3 now with'));
+    assert.equal(typed.filter((c, i) => c.tree !== first[i].tree).length, 1, 'one chunk parsed after a keystroke');
   });
 
   it('re-parses an edited document to the same tree as one parse', () => {
