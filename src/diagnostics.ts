@@ -70,7 +70,9 @@ export class ReportDiagnostics implements vscode.Disposable {
     this.#generation.set(key, generation);
     const version = document.version;
     try {
-      const report = this.cache.get(document);
+      // A large report still being parsed in slices is linted when its parse is done (the cache's update).
+      const report = this.cache.getIfReady(document);
+      if (!report) return;
       const scope = vscode.workspace.getConfiguration('eventNotes', document.uri).get<Scope>('diagnostics.scope', 'eventReports');
       if (scope === 'off' || (scope === 'eventReports' && !isEventReport(report, document.uri.path))) {
         this.#collection.delete(document.uri);

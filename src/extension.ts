@@ -27,6 +27,10 @@ export interface EventNotesApi {
   readonly activation: { readonly loadMs: number; readonly activateMs: number };
   /** Fires once a burst of files created or deleted is over (diagnostics and the preview follow it). */
   readonly onDidChangeFiles: vscode.Event<void>;
+  /** Fires when a document's report is (re)parsed: after a pause in typing, or after a large report's last slice. */
+  readonly onDidUpdateReport: vscode.Event<vscode.TextDocument>;
+  /** How the last large report was parsed in slices (their count, the longest, the final parse from the cache). */
+  readonly lastSlicedParse: () => ReportCache['lastSlicedParse'];
   /** Whether Insert Speaker has read the workspace's reports yet (activation reads none). */
   readonly speakerIndexBuilt: () => boolean;
 }
@@ -55,7 +59,7 @@ export function activate(context: vscode.ExtensionContext): EventNotesApi {
   cache.refreshOpen();
   const activation = { loadMs: Math.round(bundleLoaded - bundleStart), activateMs: Math.round(performance.now() - started) };
   log.info(`Event Notes activated in ${activation.activateMs} ms (bundle loaded in ${activation.loadMs} ms)`);
-  return { reportFor: (document) => cache.get(document), tree, preview, activation, onDidChangeFiles: files.onDidChange, speakerIndexBuilt: () => speakers.built };
+  return { reportFor: (document) => cache.get(document), tree, preview, activation, onDidChangeFiles: files.onDidChange, onDidUpdateReport: cache.onDidUpdate, lastSlicedParse: () => cache.lastSlicedParse, speakerIndexBuilt: () => speakers.built };
 }
 
 export function deactivate(): void {}

@@ -85,7 +85,8 @@ export class ReportTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
   refresh(): void {
     const editor = vscode.window.activeTextEditor;
     const document = editor?.document.languageId === 'markdown' ? editor.document : undefined;
-    const report = document ? this.cache.get(document) : undefined;
+    // A large report not parsed yet is shown once its slices are done (the cache's update refreshes the tree).
+    const report = document ? this.cache.getIfReady(document) : undefined;
     const isReport = Boolean(document && report && isEventReport(report, document.uri.path));
     this.#setContext('eventNotes.isReport', isReport);
     this.#setContext('eventNotes.treeShown', isReport || !editor);

@@ -2,7 +2,7 @@
  * The core the CLI and the extension use at once. The preview's renderer (and its rehype half) is in
  * ./render, loaded by the preview when it first opens; ./library adds it for dist/core.js.
  */
-export { parseReport } from './parse';
+export { parseReport, warmReport } from './parse';
 export { clearParseCache } from './markdown';
 export { clearRuleCache, fixReport, lintParsed, lintReport, splitLines, type Finding, type LintOptions } from './lint';
 export { applyEdits, diffEdits, type TextEdit } from './edits';

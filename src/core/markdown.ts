@@ -21,6 +21,7 @@ let cacheChars = MIN_CACHE_CHARS;
 
 /** Forgets every cached chunk (for benchmarks that measure a first parse). */
 export function clearParseCache(): void {
+  warming = undefined;
   cache.clear();
   cachedChars = 0;
   cacheChars = MIN_CACHE_CHARS;
@@ -76,6 +77,31 @@ export function parseChunks(text: string, bodyStart = 0): ParsedChunk[] {
     const chunkText = text.slice(c.offset, c.end);
     return { offset: c.offset, line: c.line, text: chunkText, tree: parseChunk(chunkText) };
   });
+}
+
+/** The chunks of the text being warmed, kept between slices (cutting a 5 MB text takes a while too). */
+let warming: { text: string; bodyStart: number; chunks: ReturnType<typeof blockChunks>; next: number } | undefined;
+
+/**
+ * Parses into the cache the chunks of `text` that are not there yet, until `budgetMs` have passed: a caller
+ * that must not hold the thread long (the extension host, on a large report) calls it in slices until it
+ * says true, and then parses the whole report from the cache. Returns whether every chunk is cached.
+ */
+export function warmChunks(text: string, bodyStart: number, budgetMs: number): boolean {
+  const deadline = Date.now() + budgetMs;
+  cacheChars = Math.max(cacheChars, Math.min(MAX_CACHE_CHARS, 2 * text.length));
+  if (!warming || warming.text !== text || warming.bodyStart !== bodyStart) warming = { text, bodyStart, chunks: blockChunks(text, bodyStart), next: 0 };
+  const { chunks } = warming;
+  if (chunks.length === 1) return true; // one chunk is parsed whole, when the report is
+  // At least one chunk a slice, so that slices always end.
+  while (warming.next < chunks.length) {
+    const chunk = chunks[warming.next++];
+    const chunkText = text.slice(chunk.offset, chunk.end);
+    if (!cache.has(chunkText)) parseChunk(chunkText);
+    if (warming.next < chunks.length && Date.now() >= deadline) return false;
+  }
+  warming = undefined;
+  return true;
 }
 
 /** Markdown text -> one mdast syntax tree for the whole text (chunks joined, positions made absolute). */

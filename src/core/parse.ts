@@ -1,7 +1,7 @@
 import { chunkFacts, chunkSpeakerBlocks, placeRange } from './chunkFacts';
 import { readFrontMatter } from './frontMatter';
 import { LineIndex } from './lineIndex';
-import { parseChunks, parseMarkdownWhole, type ParsedChunk } from './markdown';
+import { parseChunks, parseMarkdownWhole, warmChunks, type ParsedChunk } from './markdown';
 import type { Block, EventReport, FrontMatter, Heading, Image, ParseOptions, Position, Problem, Range, Section, SectionKind, Speaker, SpeakerBlock, Table } from './model';
 import { readHeading } from './sections';
 import { inside, speakerExtents } from './speakers';
@@ -98,6 +98,16 @@ function sectionSpeakers(chunks: readonly ParsedChunk[], extents: readonly [numb
     }
   }
   return found;
+}
+
+/**
+ * Parses the chunks of a report's body into the parse cache for about `budgetMs` (see warmChunks); true once
+ * parseReport of this text will find every chunk there. Lets the extension host parse a large report in slices.
+ */
+export function warmReport(text: string, budgetMs: number): boolean {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const fm = readFrontMatter(new LineIndex(text), bom);
+  return warmChunks(text.slice(bom), fm ? offsetBefore(text, fm.frontMatter.range.end) - bom : 0, budgetMs);
 }
 
 /** The report's Markdown as parsed chunks (after a BOM), as the model reads it; the preview renders the same tree. */

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { parseReport } from '../../src/core/index';
 import type { EventNotesApi } from '../../src/extension';
 import { activateExtension, ruleOf, SEED, waitFor, workspaceFile } from './util';
 
@@ -25,6 +26,55 @@ describe('Event Notes in a real VS Code', () => {
     // Measured 20-40 ms here; the bound only catches a regression such as parsing the workspace.
     assert.ok(loadMs + activateMs < 1000, `activation took ${loadMs + activateMs} ms`);
     assert.equal(api.speakerIndexBuilt(), false, 'the speaker index waits for the first Insert Speaker');
+  });
+
+  it('parses a large report in slices, leaving the host free between them', async function () {
+    this.timeout(120_000);
+    const seed = editor.document.getText();
+    const body = seed.slice(seed.indexOf('# Summary'));
+    const parts = [seed];
+    for (let n = 1, size = seed.length; size < 1.5e6; n++) {
+      const part = `\n${body.replace(/^(#+ )/gm, `$1${n}. `).replace(/AWS/g, `AWS-${n}`)}`;
+      parts.push(part);
+      size += part.length;
+    }
+    const text = parts.join('');
+    const parsed = new Promise<vscode.TextDocument>((resolve) => {
+      const listener = api.onDidUpdateReport((d) => {
+        if (d.isUntitled && d.getText().length === text.length) {
+          listener.dispose();
+          resolve(d);
+        }
+      });
+    });
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
+    // The longest time the host went without running this timer, from when VS Code has made the document
+    // (its own work on 1.5 MB of text is not ours) to the report's parse.
+    const started = Date.now();
+    let last = started;
+    let gap = 0;
+    const timer = setInterval(() => {
+      const now = Date.now();
+      gap = Math.max(gap, now - last);
+      last = now;
+    }, 5);
+    await vscode.window.showTextDocument(document);
+    assert.equal(await parsed, document);
+    clearInterval(timer);
+    const elapsed = Date.now() - started;
+    // The same parse all at once on this thread (the test's own copy of the core, so nothing is cached).
+    const wholeStarted = Date.now();
+    const whole = parseReport(text);
+    const wholeMs = Date.now() - wholeStarted;
+    assert.equal(api.reportFor(document).headings.length, whole.headings.length);
+    const sliced = api.lastSlicedParse();
+    console.log(`      a ${(text.length / 1e6).toFixed(1)} MB report: parsed in ${sliced?.slices} slices (the longest ${sliced?.longestSliceMs} ms, then ${sliced?.finalParseMs} ms from the cache) over ${elapsed} ms, the host's longest pause ${gap} ms; parsed at once ${wholeMs} ms`);
+    // What the extension does at one go stays well under parsing the report at once (the host's own pauses,
+    // such as VS Code handling 1.5 MB of text or a garbage collection, are printed above but not judged).
+    assert.ok(sliced && sliced.slices > 5, 'parsed in slices');
+    assert.ok(sliced.longestSliceMs < wholeMs / 2 && sliced.finalParseMs < wholeMs / 2, `pieces of ${sliced.longestSliceMs} and ${sliced.finalParseMs} ms against ${wholeMs} ms at once`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    editor = await vscode.window.showTextDocument(editor.document);
   });
 
   it('activates on a Markdown report and parses it into the shared model', () => {

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { blockChunks } from '../../src/core/chunks';
-import { parseChunks, parseMarkdown, parseMarkdownWhole } from '../../src/core/markdown';
+import { clearParseCache, parseChunks, parseMarkdown, parseMarkdownWhole } from '../../src/core/markdown';
+import { parseReport, warmReport } from '../../src/core/parse';
 import { fixture, hasSharedCorpus, joinLines, SHARED_CORPUS } from './helpers';
 
 const filler = (n: number) => Array.from({ length: n }, (_, i) => `Paragraph ${i} with some words to fill the chunk.`).join('\n\n');
@@ -59,6 +60,18 @@ describe('chunked Markdown parsing', () => {
     assert.equal(again.filter((c, i) => c.tree !== first[i].tree).length, 0, 'chunks parsed again');
     const typed = parseChunks(text.replace('Paragraph 700. 3 with', 'Paragraph 700. 3 now with'));
     assert.equal(typed.filter((c, i) => c.tree !== first[i].tree).length, 1, 'one chunk parsed after a keystroke');
+  });
+
+  it('parses a large report in slices: warmReport says when every chunk is cached, and parseReport then parses none', () => {
+    const text = `---\ntitle: A\n---\n\n${Array.from({ length: 400 }, (_, i) => `## Section ${i}\n\n${filler(8).replace(/Paragraph/g, `Paragraph ${i}.`)}\n\n`).join('')}`;
+    clearParseCache();
+    let slices = 1;
+    while (!warmReport(text, 0)) slices++;
+    assert.ok(slices > 50, `${slices} slices, one chunk each with no time to spare`);
+    const warm = parseChunks(text.slice(0), text.indexOf('\n---\n') + 5);
+    const again = parseChunks(text, text.indexOf('\n---\n') + 5);
+    assert.ok(warm.every((c, i) => c.tree === again[i].tree));
+    assert.deepEqual(parseReport(text).headings.length, 400);
   });
 
   it('re-parses an edited document to the same tree as one parse', () => {
