@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { isEventReport, lintParsed, type Finding, type LintOptions } from './core/index';
+import { isEventReport, lintParsed, lintSteps, type Finding, type LintOptions } from './core/index';
 import { toDiagnostic } from './convert';
 import { lintOptionsFor } from './lintOptions';
-import type { ReportCache } from './reportCache';
+import { LARGE_DOCUMENT, size, type ReportCache } from './reportCache';
+import { inSlices, type SliceRecord } from './slices';
 import type { WorkspaceFiles } from './workspaceFiles';
 
 interface Linted {
@@ -53,10 +54,19 @@ export class ReportDiagnostics implements vscode.Disposable {
     const key = document.uri.toString();
     const linted = this.#linted.get(key);
     if (!linted || linted.version === document.version) return linted;
+    // A large report is linted in slices after its parse: until then it has no findings to act on.
+    if (size(document) > LARGE_DOCUMENT) return undefined;
     const fresh = { version: document.version, findings: lintParsed(this.cache.get(document), document.getText(), linted.options), options: linted.options };
     this.#linted.set(key, fresh);
     return fresh;
   }
+
+  /** How the last large document was linted: in how many slices, and the longest (for tests). */
+  get lastSlicedLint(): SliceRecord | undefined {
+    return this.#sliced;
+  }
+
+  #sliced: SliceRecord | undefined;
 
   lintOpen(): void {
     for (const document of vscode.workspace.textDocuments) {
@@ -80,8 +90,13 @@ export class ReportDiagnostics implements vscode.Disposable {
         return;
       }
       const options = await lintOptionsFor(document, report, this.files, this.log);
-      if (this.#generation.get(key) !== generation || document.version !== version || document.isClosed) return; // stale
-      const findings = lintParsed(report, document.getText(), options);
+      const current = () => this.#generation.get(key) === generation && document.version === version && !document.isClosed;
+      if (!current()) return; // stale
+      const text = document.getText();
+      const findings = size(document) > LARGE_DOCUMENT
+        ? await inSlices(lintSteps(report, text, options), current, (r) => (this.#sliced = r))
+        : lintParsed(report, text, options);
+      if (!findings || !current()) return;
       this.#linted.set(key, { version, findings, options });
       this.#collection.set(document.uri, findings.map((f) => toDiagnostic(f, this.docs)));
     } catch (e) {

@@ -11,6 +11,7 @@ import { ReportCache } from './reportCache';
 import { SpeakerIndex } from './speakerIndex';
 import { ReportTree } from './tree';
 import { WorkspaceFiles } from './workspaceFiles';
+import type { SliceRecord } from './slices';
 
 /** When every module of the bundle has been evaluated (this module's body runs after its imports). */
 const bundleLoaded = performance.now();
@@ -29,8 +30,8 @@ export interface EventNotesApi {
   readonly onDidChangeFiles: vscode.Event<void>;
   /** Fires when a document's report is (re)parsed: after a pause in typing, or after a large report's last slice. */
   readonly onDidUpdateReport: vscode.Event<vscode.TextDocument>;
-  /** How the last large report was parsed in slices (their count, the longest, the final parse from the cache). */
-  readonly lastSlicedParse: () => ReportCache['lastSlicedParse'];
+  /** How the last large report was parsed, linted and rendered in slices (their count, the longest). */
+  readonly lastSliced: () => { readonly parse?: SliceRecord; readonly lint?: SliceRecord; readonly render?: SliceRecord };
   /** Whether Insert Speaker has read the workspace's reports yet (activation reads none). */
   readonly speakerIndexBuilt: () => boolean;
 }
@@ -59,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): EventNotesApi {
   cache.refreshOpen();
   const activation = { loadMs: Math.round(bundleLoaded - bundleStart), activateMs: Math.round(performance.now() - started) };
   log.info(`Event Notes activated in ${activation.activateMs} ms (bundle loaded in ${activation.loadMs} ms)`);
-  return { reportFor: (document) => cache.get(document), tree, preview, activation, onDidChangeFiles: files.onDidChange, onDidUpdateReport: cache.onDidUpdate, lastSlicedParse: () => cache.lastSlicedParse, speakerIndexBuilt: () => speakers.built };
+  return { reportFor: (document) => cache.get(document), tree, preview, activation, onDidChangeFiles: files.onDidChange, onDidUpdateReport: cache.onDidUpdate, lastSliced: () => ({ parse: cache.lastSlicedParse, lint: diagnostics.lastSlicedLint, render: preview.lastSlicedRender }), speakerIndexBuilt: () => speakers.built };
 }
 
 export function deactivate(): void {}

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { baseUrlPath, dirname, imageFile, relativePath, SITE_CONFIG_NAMES } from './core/index';
+import { baseUrlPath, dirname, finish, imageFile, relativePath, SITE_CONFIG_NAMES } from './core/index';
 import type { RenderedReport } from './core/render';
-import type { ReportCache } from './reportCache';
+import { LARGE_DOCUMENT, size, type ReportCache } from './reportCache';
+import { inSlices, type SliceRecord } from './slices';
 import type { WorkspaceFiles } from './workspaceFiles';
 
 const VIEW_TYPE = 'eventNotes.preview';
@@ -164,7 +165,8 @@ export class ReportPreview implements vscode.Disposable, vscode.WebviewPanelSeri
     const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.js'));
     const rendered = await this.#render();
     this.#sent = rendered;
-    const body = rendered ? pageBody(rendered) : '';
+    // A large report still being parsed arrives by the first update: the page waits for it with empty pieces.
+    const body = pageBody(rendered ?? { header: '', parts: [] });
     const { escapeHtml } = await renderer();
     const style = vscode.workspace.getConfiguration('eventNotes').get<string>('preview.style', 'theme');
     return `<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8">
@@ -178,22 +180,30 @@ export class ReportPreview implements vscode.Disposable, vscode.WebviewPanelSeri
     const panel = this.#panel;
     if (!document || !panel) return undefined;
     const remote = vscode.workspace.getConfiguration('eventNotes').get<boolean>('preview.allowRemoteImages', false);
-    const rendered = await this.#renderDocument(document, (file) => panel.webview.asWebviewUri(document.uri.with({ path: file })).toString(), remote);
+    const version = document.version;
+    const current = () => this.#panel === panel && this.#document === document && document.version === version && !document.isClosed;
+    const rendered = await this.#renderDocument(document, (file) => panel.webview.asWebviewUri(document.uri.with({ path: file })).toString(), remote, current);
+    if (!rendered || !current()) return undefined;
     const { joinRendered } = await renderer();
     this.#lastHtml = joinRendered(rendered);
     return rendered;
   }
 
-  /** Renders a document with its images found in the site (static/, baseURL) and mapped by `link`. */
-  async #renderDocument(document: vscode.TextDocument, link: (file: string) => string, remote: boolean): Promise<RenderedReport> {
+  /**
+   * Renders a document with its images found in the site (static/, baseURL) and mapped by `link`. For the
+   * live page (`current` given), a large report is rendered in slices and only once its parse is done;
+   * undefined then means "keep showing what the page shows" (a newer version or the parse's end follows).
+   */
+  async #renderDocument(document: vscode.TextDocument, link: (file: string) => string, remote: boolean, current?: () => boolean): Promise<RenderedReport | undefined> {
     const path = document.uri.path;
     const siteRoot = await this.files.siteRoot(document.uri);
     const basePath = siteRoot === undefined ? undefined : await this.#basePath(siteRoot, document.uri);
-    const report = this.cache.get(document);
+    const report = current ? this.cache.getIfReady(document) : this.cache.get(document);
+    if (!report) return undefined;
     const files = report.images.map((i) => imageFile(i.src, path, siteRoot, basePath)).filter((p): p is string => p !== undefined);
     await this.files.prefetch(files, document.uri);
-    const { renderReportParts } = await renderer();
-    return renderReportParts(document.getText(), {
+    const { renderSteps } = await renderer();
+    const steps = renderSteps(document.getText(), {
       report,
       resolveImage: (src) => {
         if (/^https?:/i.test(src)) return remote ? src : null;
@@ -202,7 +212,15 @@ export class ReportPreview implements vscode.Disposable, vscode.WebviewPanelSeri
         return link(file);
       },
     });
+    return current && size(document) > LARGE_DOCUMENT ? inSlices(steps, current, (r) => (this.#sliced = r)) : finish(steps);
   }
+
+  /** How the last large report was rendered: in how many slices, and the longest (for tests). */
+  get lastSlicedRender(): SliceRecord | undefined {
+    return this.#sliced;
+  }
+
+  #sliced: SliceRecord | undefined;
 
   /** The site's baseURL path, read once per site root until a file is created or deleted. */
   async #basePath(siteRoot: string, base: vscode.Uri): Promise<string | undefined> {
@@ -234,7 +252,9 @@ export class ReportPreview implements vscode.Disposable, vscode.WebviewPanelSeri
     const out = target ?? (await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { HTML: ['html'] } }));
     if (!out) return undefined;
     const { joinRendered } = await renderer();
-    const body = joinRendered(await this.#renderDocument(document, (file) => relativePath(dirname(out.path), file), true));
+    const rendered = await this.#renderDocument(document, (file) => relativePath(dirname(out.path), file), true);
+    if (!rendered) return undefined;
+    const body = joinRendered(rendered);
     const css = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'media', 'preview.css')));
     const report = this.cache.get(document);
     const title = typeof report.frontMatter?.data?.title === 'string' ? report.frontMatter.data.title : report.title?.text ?? '';

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { parseReport, warmReport, type EventReport } from './core/index';
+import { parseReport, parseSteps, warmReport, type EventReport, type ParseOptions, type Steps } from './core/index';
+import { inSlices, SLICE_MS, type SliceRecord } from './slices';
 
 interface Entry {
   readonly version: number;
@@ -8,14 +9,13 @@ interface Entry {
 
 /** A change is parsed after a short pause in typing; a large document waits for a longer one. */
 const SMALL_DOCUMENT = 64 * 1024;
-/** Above this, the chunks are parsed in slices of SLICE_MS, letting the host run between them. */
-const LARGE_DOCUMENT = 256 * 1024;
-const SLICE_MS = 30;
+/** Above this, a report is parsed, linted and rendered in slices, letting the host run between them. */
+export const LARGE_DOCUMENT = 256 * 1024;
 const TYPING_DELAY_MS = 30;
 const LARGE_DOCUMENT_DELAY_MS = 250;
 
 /** The document's length without copying its text. */
-function size(document: vscode.TextDocument): number {
+export function size(document: vscode.TextDocument): number {
   return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
 
@@ -51,7 +51,7 @@ export class ReportCache implements vscode.Disposable {
     const key = document.uri.toString();
     const cached = this.#entries.get(key);
     if (cached && cached.version === document.version) return cached.report;
-    const report = parseReport(document.getText(), { path: document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.path });
+    const report = parseReport(document.getText(), parseOptions(document));
     this.#entries.set(key, { version: document.version, report });
     return report;
   }
@@ -79,7 +79,7 @@ export class ReportCache implements vscode.Disposable {
     this.#timers.set(key, setTimeout(() => {
       this.#timers.delete(key);
       if (document.isClosed) return;
-      if (size(document) > LARGE_DOCUMENT) this.#warm(document, document.version, document.getText());
+      if (size(document) > LARGE_DOCUMENT) void this.#warm(document, document.version, document.getText());
       else this.#parsed(document);
     }, delay));
   }
@@ -89,37 +89,22 @@ export class ReportCache implements vscode.Disposable {
     this.#onDidUpdate.fire(document);
   }
 
-  /** How the last large document was parsed: in how many slices, the longest, and the final parse from the cache. */
-  get lastSlicedParse(): { readonly slices: number; readonly longestSliceMs: number; readonly finalParseMs: number } | undefined {
+  /** How the last large document was parsed: in how many slices, and the longest. */
+  get lastSlicedParse(): SliceRecord | undefined {
     return this.#sliced;
   }
 
-  #sliced: { slices: number; longestSliceMs: number; finalParseMs: number } | undefined;
-  #slicing: { slices: number; longestSliceMs: number } | undefined;
+  #sliced: SliceRecord | undefined;
 
   /**
-   * A large document's chunks are parsed a slice at a time, the host free between slices; the report is then
-   * read from the cache. A newer version drops the work for an older one (it schedules its own).
+   * A large document is parsed a slice at a time, the host free between slices; the report of its older
+   * version stays in use until then. A newer version drops the work for an older one (it schedules its own).
    */
-  #warm(document: vscode.TextDocument, version: number, text: string, first = true): void {
-    const key = document.uri.toString();
-    if (document.isClosed || document.version !== version) return;
-    if (first) this.#slicing = { slices: 0, longestSliceMs: 0 };
-    const sliceStarted = Date.now();
-    const done = warmReport(text, SLICE_MS);
-    const slicing = this.#slicing ?? { slices: 0, longestSliceMs: 0 };
-    slicing.slices++;
-    slicing.longestSliceMs = Math.max(slicing.longestSliceMs, Date.now() - sliceStarted);
-    if (!done) {
-      this.#timers.set(key, setTimeout(() => {
-        this.#timers.delete(key);
-        this.#warm(document, version, text, false);
-      }, 0));
-      return;
-    }
-    const parseStarted = Date.now();
-    this.get(document);
-    this.#sliced = { ...slicing, finalParseMs: Date.now() - parseStarted };
+  async #warm(document: vscode.TextDocument, version: number, text: string): Promise<void> {
+    const current = () => !document.isClosed && document.version === version;
+    const report = await inSlices(reportSteps(text, parseOptions(document)), current, (r) => (this.#sliced = r));
+    if (!report || !current()) return;
+    this.#entries.set(document.uri.toString(), { version, report });
     this.#onDidUpdate.fire(document);
   }
 
@@ -136,4 +121,14 @@ export class ReportCache implements vscode.Disposable {
     this.#entries.clear();
     for (const d of this.#disposables) d.dispose();
   }
+}
+
+function parseOptions(document: vscode.TextDocument): ParseOptions {
+  return { path: document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.path };
+}
+
+/** A report's parse in steps: its chunks into the parse cache a few milliseconds at a time, then the model. */
+function* reportSteps(text: string, options: ParseOptions): Steps<EventReport> {
+  while (!warmReport(text, SLICE_MS / 3)) yield;
+  return yield* parseSteps(text, options);
 }

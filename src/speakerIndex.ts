@@ -37,7 +37,9 @@ export class SpeakerIndex implements vscode.Disposable {
     // Open documents count as they are now, saved or not.
     const current = new Map(reports);
     for (const document of vscode.workspace.textDocuments) {
-      if (document.languageId === 'markdown') current.set(document.uri.toString(), this.cache.get(document));
+      // A large report still being parsed in slices counts as it was last saved.
+      const report = document.languageId === 'markdown' ? this.cache.getIfReady(document) : undefined;
+      if (report) current.set(document.uri.toString(), report);
     }
     return knownSpeakers([...current.values()]);
   }

@@ -3,14 +3,22 @@ import { LineIndex } from './lineIndex';
 import type { ParsedChunk } from './markdown';
 import type { Block, Heading, Image, Range, Speaker, Table } from './model';
 import { inlineText } from './inlineText';
+import { readHeading, type HeadingReading } from './sections';
 import { fromSectionNodes, labelLineSpeakers } from './speakers';
 
 /** What one chunk contributes to the report, with ranges relative to the chunk's first line. */
 export interface ChunkFacts {
   readonly headings: readonly Heading[];
+  /** What each heading's wording names, kept with the chunk: a long report has more headings than any shared memo holds. */
+  readonly readings: readonly HeadingReading[];
   readonly images: readonly Image[];
   readonly tables: readonly Table[];
   readonly blocks: readonly Block[];
+  /**
+   * The headings as the heading rules see them (place in the chunk, level, style, text, the line they stand
+   * on): one entry of the report's headings key, the same array as long as the chunk's tree is the same.
+   */
+  readonly headingsKey: readonly unknown[];
   /** People on label lines (`**Speaker:** Name`), wherever they are; the caller drops those in Speakers sections. */
   readonly labelSpeakers: readonly Speaker[];
 }
@@ -91,7 +99,12 @@ export function chunkFacts(chunk: ParsedChunk): ChunkFacts {
       tables.push({ header: (t.children[0]?.children ?? []).map((c) => inlineText(c.children).text), rows: Math.max(0, t.children.length - 1), range: range(t) });
     }
   });
-  const facts = { headings, images, tables, blocks, labelSpeakers: labelLineSpeakers({ index, shift: 0 }, chunk.tree.children) };
+  const headingsKey: unknown[] = [];
+  for (const h of headings) {
+    const { start, end } = h.range;
+    headingsKey.push(start.line, start.character, end.line, end.character, h.level, h.style, h.text, chunk.text.slice(index.lineStart(start.line), index.lineEnd(start.line)));
+  }
+  const facts = { headings, readings: headings.map((h) => readHeading(h.text)), headingsKey, images, tables, blocks, labelSpeakers: labelLineSpeakers({ index, shift: 0 }, chunk.tree.children) };
   memo.set(chunk.tree, facts);
   return facts;
 }

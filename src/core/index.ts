@@ -2,9 +2,10 @@
  * The core the CLI and the extension use at once. The preview's renderer (and its rehype half) is in
  * ./render, loaded by the preview when it first opens; ./library adds it for dist/core.js.
  */
-export { parseReport, warmReport } from './parse';
+export { parseReport, parseSteps, warmReport } from './parse';
+export { finish, type Steps } from './steps';
 export { clearParseCache } from './markdown';
-export { clearRuleCache, fixReport, lintParsed, lintReport, splitLines, type Finding, type LintOptions } from './lint';
+export { clearRuleCache, fixReport, lintParsed, lintReport, lintSteps, splitLines, type Finding, type LintOptions } from './lint';
 export { applyEdits, diffEdits, type TextEdit } from './edits';
 export { configCandidates, mergeConfigs, parseConfig, type LintConfig, type RuleSetting } from './config';
 export { baseUrlPath, dirname, findSiteRoot, imageFile, imageFiles, relativePath, siteConfigCandidates, SITE_CONFIG_NAMES, twinPath } from './site';

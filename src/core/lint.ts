@@ -8,6 +8,7 @@ import { sameKey } from './rules/dependencies';
 import type { RuleContext, RuleFinding } from './rules/rule';
 import { findSiteRoot } from './site';
 import { currentLanguage, t } from './l10n';
+import { finish, type Steps } from './steps';
 
 /** One thing wrong in a report, as every front end (editor, CLI, CI) shows it. */
 export interface Finding {
@@ -38,6 +39,11 @@ export function splitLines(text: string): string[] {
 
 /** Runs every enabled rule over a parsed report of `text`, honouring inline switches. */
 export function lintParsed(report: EventReport, text: string, options: LintOptions = {}): Finding[] {
+  return finish(lintSteps(report, text, options));
+}
+
+/** lintParsed a rule at a time. */
+export function* lintSteps(report: EventReport, text: string, options: LintOptions = {}): Steps<Finding[]> {
   const lines = splitLines(text);
   const files = options.files ?? UNKNOWN;
   const path = options.path?.replace(/\\/g, '/');
@@ -55,6 +61,7 @@ export function lintParsed(report: EventReport, text: string, options: LintOptio
       const severity = hasSeverity(setting) ? level : f.severity ?? level;
       findings.push({ rule: rule.id, severity, message: f.message, range: f.range, fix: f.fix, fixTitle: f.fixTitle });
     }
+    yield;
   }
   return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

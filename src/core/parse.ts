@@ -3,12 +3,21 @@ import { readFrontMatter } from './frontMatter';
 import { LineIndex } from './lineIndex';
 import { parseChunks, parseMarkdownWhole, warmChunks, type ParsedChunk } from './markdown';
 import type { Block, EventReport, FrontMatter, Heading, Image, ParseOptions, Position, Problem, Range, Section, SectionKind, Speaker, SpeakerBlock, Table } from './model';
-import { readHeading } from './sections';
+import type { HeadingReading } from './sections';
 import { inside, speakerExtents } from './speakers';
 import { t } from './l10n';
+import { finish, type Steps } from './steps';
 
 /** Text -> EventReport. Never throws: what cannot be read becomes a problem with a range. */
 export function parseReport(text: string, options: ParseOptions = {}): EventReport {
+  return finish(parseSteps(text, options));
+}
+
+/**
+ * parseReport a chunk at a time, once the chunks are parsed (see warmReport): a 5 MB report's model is
+ * put together from 2,000 chunks' facts, which is more than one slice of the extension host's time.
+ */
+export function* parseSteps(text: string, options: ParseOptions = {}): Steps<EventReport> {
   const index = new LineIndex(text);
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const problems: Problem[] = [];
@@ -32,28 +41,39 @@ export function parseReport(text: string, options: ParseOptions = {}): EventRepo
 
   const chunks = parseBody(text.slice(bom), fm ? index.offset(fm.frontMatter.range.end) - bom : 0, fm !== null);
   const headings: Heading[] = [];
+  const readings: HeadingReading[] = [];
   const images: Image[] = [];
   const tables: Table[] = [];
   const blocks: Block[] = [];
   const labelSpeakers: Speaker[] = [];
+  const headingsKey: unknown[] = [bom];
+  const labelsKey: [number, readonly unknown[], number][] = [];
   for (const chunk of chunks) {
     const facts = chunkFacts(chunk);
     const place = (r: Range) => placeRange(r, chunk.line, bom);
     for (const h of facts.headings) headings.push({ ...h, range: place(h.range) });
+    readings.push(...facts.readings);
     for (const i of facts.images) images.push({ ...i, range: place(i.range) });
     for (const t of facts.tables) tables.push({ ...t, range: place(t.range) });
     for (const b of facts.blocks) blocks.push({ ...b, range: place(b.range) });
     for (const s of facts.labelSpeakers) labelSpeakers.push({ ...s, range: place(s.range), nameRange: place(s.nameRange) });
+    if (facts.headings.length > 0) headingsKey.push(chunk.line, facts.headingsKey);
+    if (facts.labelSpeakers.length > 0) labelsKey.push([chunk.line, facts.labelSpeakers, labelSpeakers.length]);
+    yield;
   }
 
   const title = headings.find((h) => h.level === 1 && h.text.length > 0) ?? null;
-  const sections = buildSections(headings, title, index);
+  const sections = buildSections(headings, readings, title, index);
   const extents = speakerExtents(sections, index);
-  const speakerBlocks = sectionSpeakers(chunks, extents, bom);
-  const speakers = [...speakerBlocks.flatMap((b) => b.speakers), ...labelSpeakers.filter((s) => !inside(extents, index.offset(s.range.start)))]
+  const blocksKey: unknown[] = [];
+  const speakerBlocks = yield* sectionSpeakers(chunks, extents, bom, blocksKey);
+  const outside = labelSpeakers.map((s) => !inside(extents, index.offset(s.range.start)));
+  const speakers = [...speakerBlocks.flatMap((b) => b.speakers), ...labelSpeakers.filter((_, i) => outside[i])]
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  // Which label lines count, chunk by chunk: the label speakers' part of the speakers key.
+  const speakersKey = [bom, ...blocksKey, ...labelsKey.flatMap(([line, list, end]) => [line, list, outside.slice(end - list.length, end).join()])];
 
-  return freezeModel({
+  const report = freezeModel({
     path: options.path,
     lineCount: index.lineCount,
     frontMatter,
@@ -67,6 +87,25 @@ export function parseReport(text: string, options: ParseOptions = {}): EventRepo
     blocks,
     problems,
   });
+  summaries.set(report, { headings: headingsKey, speakers: speakersKey });
+  return report;
+}
+
+/**
+ * Keys of a report's headings and speakers built from its chunks' own facts: each chunk adds its first line
+ * and an array that stays the same object while the chunk's tree does, so that comparing the keys of two
+ * versions of a long report looks at one entry per chunk (see rules/dependencies.ts).
+ */
+export interface ReportSummary {
+  readonly headings: readonly unknown[];
+  readonly speakers: readonly unknown[];
+}
+
+const summaries = new WeakMap<EventReport, ReportSummary>();
+
+/** The summary parseReport made of a report (none for a model made some other way). */
+export function reportSummary(report: EventReport): ReportSummary | undefined {
+  return summaries.get(report);
 }
 
 /**
@@ -74,7 +113,7 @@ export function parseReport(text: string, options: ParseOptions = {}): EventRepo
  * is read chunk by chunk (a chunk boundary is a heading, which also ends what a sub-heading speaker holds), and
  * what a chunk's nodes list is kept with the chunk's tree: a keystroke re-reads only the chunk it changed.
  */
-function sectionSpeakers(chunks: readonly ParsedChunk[], extents: readonly [number, number, number][], bom: number): SpeakerBlock[] {
+function* sectionSpeakers(chunks: readonly ParsedChunk[], extents: readonly [number, number, number][], bom: number, key: unknown[]): Steps<SpeakerBlock[]> {
   const found: SpeakerBlock[] = [];
   let first = 0;
   for (const chunk of chunks) {
@@ -91,11 +130,14 @@ function sectionSpeakers(chunks: readonly ParsedChunk[], extents: readonly [numb
       while (to < nodes.length && at(to) < end) to++;
       if (from === to) continue;
       const place = (r: Range) => placeRange(r, chunk.line, bom);
-      for (const block of chunkSpeakerBlocks(chunk, from, to)) {
+      const chunkBlocks = chunkSpeakerBlocks(chunk, from, to);
+      if (chunkBlocks.length > 0) key.push(section, chunk.line, chunkBlocks);
+      for (const block of chunkBlocks) {
         const speakers = block.speakers.map((s) => ({ ...s, range: place(s.range), nameRange: place(s.nameRange) }));
         found.push({ section, range: place(block.range), speakers, accounted: block.accounted });
       }
     }
+    yield;
   }
   return found;
 }
@@ -106,9 +148,17 @@ function sectionSpeakers(chunks: readonly ParsedChunk[], extents: readonly [numb
  */
 export function warmReport(text: string, budgetMs: number): boolean {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const fm = readFrontMatter(new LineIndex(text), bom);
-  return warmChunks(text.slice(bom), fm ? offsetBefore(text, fm.frontMatter.range.end) - bom : 0, budgetMs);
+  if (warming?.text !== text) {
+    const fm = readFrontMatter(new LineIndex(text), bom);
+    warming = { text, body: text.slice(bom), bodyStart: fm ? offsetBefore(text, fm.frontMatter.range.end) - bom : 0 };
+  }
+  const done = warmChunks(warming.body, warming.bodyStart, budgetMs);
+  if (done) warming = undefined;
+  return done;
 }
+
+/** The text being warmed, where its body starts (found once, not on every slice). */
+let warming: { text: string; body: string; bodyStart: number } | undefined;
 
 /** The report's Markdown as parsed chunks (after a BOM), as the model reads it; the preview renders the same tree. */
 export function bodyChunks(text: string, frontMatter: FrontMatter | null, whole = false): ParsedChunk[] {
@@ -144,7 +194,7 @@ function parseBody(text: string, frontMatterEnd: number, hasFrontMatter: boolean
 }
 
 /** Each heading's section: kind, parent and extent (to the next heading of the same or a higher level). */
-function buildSections(headings: readonly Heading[], title: Heading | null, index: LineIndex): Section[] {
+function buildSections(headings: readonly Heading[], readings: readonly HeadingReading[], title: Heading | null, index: LineIndex): Section[] {
   const kinds: SectionKind[] = [];
   const parents: number[] = [];
   const ends: Position[] = [];
@@ -156,7 +206,7 @@ function buildSections(headings: readonly Heading[], title: Heading | null, inde
     const heading = headings[i];
     while (stack.length > 0 && headings[stack[stack.length - 1]].level >= heading.level) close(heading.range.start);
     const parent = stack.length > 0 ? stack[stack.length - 1] : -1;
-    const reading = readHeading(heading.text);
+    const reading = readings[i];
     let kind: SectionKind = heading === title ? 'other' : reading.kind;
     // A heading with more words than a kind's name is a talk's or topic's own title inside Highlights,
     // and one numbered point of its section elsewhere ("2. Mở rộng góc nhìn về ứng dụng công nghệ").

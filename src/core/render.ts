@@ -7,7 +7,8 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { joinChunks, shiftNode, type ParsedChunk } from './markdown';
 import { linkLiterals } from './syntax';
-import type { EventReport, Speaker } from './model';
+import type { Block, EventReport, Image, Speaker, SpeakerBlock } from './model';
+import { finish, type Steps } from './steps';
 import { pageFacts } from './pageFacts';
 import { bodyChunks, parseReport } from './parse';
 import { currentLanguage, t } from './l10n';
@@ -71,46 +72,118 @@ export function joinRendered(rendered: RenderedReport): string {
 }
 
 export function renderReportParts(text: string, options: RenderOptions = {}): RenderedReport {
+  return finish(renderSteps(text, options));
+}
+
+/** renderReportParts a chunk at a time. */
+export function* renderSteps(text: string, options: RenderOptions = {}): Steps<RenderedReport> {
   const report = options.report ?? parseReport(text, { path: options.path });
   const chunks = bodyChunks(text, report.frontMatter, options.parse === 'whole');
   // A notice opened in one chunk and closed in another is one callout: such a report renders whole.
-  const parts = chunks.length > 1 && chunks.every((c) => noticesClose(c.text))
-    ? chunks.map((chunk) => renderChunk(chunk, report, options))
-    : [renderTree(joinChunks(chunks), report, options.resolveImage, report.blocks.some((b) => b.type === 'html'))];
+  if (chunks.length === 1 || !chunks.every(noticesClose)) {
+    const hasHtml = report.blocks.some((b) => b.type === 'html');
+    return { header: header(report), parts: [renderTree(joinChunks(chunks), report.speakerBlocks, options.resolveImage, hasHtml)] };
+  }
+  const parts: string[] = [];
+  // The model's lists are in line order: each chunk takes its own from where the last one stopped.
+  const next = { cards: 0, images: 0, blocks: 0 };
+  for (const chunk of chunks) {
+    const last = chunk.line + lineBreaks(chunk);
+    const take = <T extends { range: { start: { line: number } } }>(list: readonly T[], at: 'cards' | 'images' | 'blocks'): T[] => {
+      const from = next[at];
+      while (next[at] < list.length && list[next[at]].range.start.line <= last) next[at]++;
+      return list.slice(from, next[at]).filter((item) => item.range.start.line >= chunk.line);
+    };
+    const own = { cards: take(report.speakerBlocks, 'cards'), images: take(report.images, 'images'), blocks: take(report.blocks, 'blocks') };
+    parts.push(renderChunk(chunk, own, options));
+    yield;
+  }
   return { header: header(report), parts };
 }
 
-const rendered = new WeakMap<Root, Map<string, string>>();
+const rendered = new WeakMap<Root, Map<string, KeptChunk>>();
+const breaks = new WeakMap<Root, number>();
 
-function renderChunk(chunk: ParsedChunk, report: EventReport, options: RenderOptions): string {
-  const first = chunk.line;
-  const last = chunk.line + (chunk.text.match(/\n/g)?.length ?? 0);
-  const inChunk = (r: { start: { line: number } }) => r.start.line >= first && r.start.line <= last;
-  const cards = report.speakerBlocks.filter((b) => b.accounted && inChunk(b.range))
-    .map((b) => `${b.range.start.line}:${b.speakers.map((s) => [s.name, s.role, s.organization, s.details, s.range.start.line, s.range.end.line].join('\u0001')).join('\u0002')}`);
-  const images = report.images.filter((i) => inChunk(i.range)).map((i) => `${i.src}\u0001${String(options.resolveImage?.(i.src))}`);
-  const html = report.blocks.some((b) => b.type === 'html' && inChunk(b.range));
-  const key = [first, chunk.offset, currentLanguage(), html, ...cards, '', ...images].join('\u0000');
-  let kept = rendered.get(chunk.tree);
-  if (!kept) rendered.set(chunk.tree, (kept = new Map()));
-  const known = kept.get(key);
-  if (known !== undefined) return known;
-  const out = renderTree(shiftNode(chunk.tree, chunk.offset, chunk.line), report, options.resolveImage, html);
-  kept.set(key, out);
-  if (kept.size > 4) kept.delete(kept.keys().next().value as string);
-  return out;
+function lineBreaks(chunk: ParsedChunk): number {
+  let count = breaks.get(chunk.tree);
+  if (count === undefined) {
+    count = 0;
+    for (let at = chunk.text.indexOf('\n'); at >= 0; at = chunk.text.indexOf('\n', at + 1)) count++;
+    breaks.set(chunk.tree, count);
+  }
+  return count;
 }
 
-function noticesClose(text: string): boolean {
-  return (text.match(/\{\{%\s*notice\b/g)?.length ?? 0) === (text.match(/\{\{%\s*\/notice\s*%\}\}/g)?.length ?? 0);
+interface ChunkModel {
+  readonly cards: readonly SpeakerBlock[];
+  readonly images: readonly Image[];
+  readonly blocks: readonly Block[];
+}
+
+/**
+ * A chunk's source lines are written into its HTML as this mark and the line within the chunk, and made the
+ * text's lines when the chunk is placed: a line added above a chunk moves it without rendering it again.
+ * Random per process, so that no author's HTML can hold it.
+ */
+const LINE_MARK = `l${Math.random().toString(36).slice(2, 10)}-`;
+const MARKED_LINE = new RegExp(`data-line="${LINE_MARK}(\\d+)"`, 'g');
+
+interface KeptChunk {
+  readonly template: string;
+  line: number;
+  html: string;
+}
+
+/**
+ * One chunk's HTML, kept with its tree under what else it was made from: its speaker cards, its images'
+ * addresses, the language. Neither its offset nor its first line is among them: the HTML is made with the
+ * chunk's own lines, and placing it at its line is a replace over that chunk's HTML alone.
+ */
+function renderChunk(chunk: ParsedChunk, own: ChunkModel, options: RenderOptions): string {
+  const cards = own.cards.filter((b) => b.accounted)
+    .map((b) => `${b.range.start.line - chunk.line}:${b.speakers.map((s) => [s.name, s.role, s.organization, s.details, s.range.start.line - chunk.line, s.range.end.line - chunk.line].join('\u0001')).join('\u0002')}`);
+  const images = own.images.map((i) => `${i.src}\u0001${String(options.resolveImage?.(i.src))}`);
+  const html = own.blocks.some((b) => b.type === 'html');
+  const key = [currentLanguage(), html, ...cards, '', ...images].join('\u0000');
+  let kept = rendered.get(chunk.tree);
+  if (!kept) rendered.set(chunk.tree, (kept = new Map()));
+  let known = kept.get(key);
+  if (!known) {
+    const template = renderTree(shiftNode(chunk.tree, chunk.offset, 0), own.cards, options.resolveImage, html, { base: chunk.line, mark: LINE_MARK });
+    known = { template, line: -1, html: '' };
+    kept.set(key, known);
+    if (kept.size > 4) kept.delete(kept.keys().next().value as string);
+  }
+  if (known.line !== chunk.line) {
+    known.line = chunk.line;
+    known.html = known.template.replace(MARKED_LINE, (_, line: string) => `data-line="${Number(line) + chunk.line}"`);
+  }
+  return known.html;
+}
+
+const balanced = new WeakMap<Root, boolean>();
+
+function noticesClose(chunk: ParsedChunk): boolean {
+  let known = balanced.get(chunk.tree);
+  if (known === undefined) {
+    known = (chunk.text.match(/\{\{%\s*notice\b/g)?.length ?? 0) === (chunk.text.match(/\{\{%\s*\/notice\s*%\}\}/g)?.length ?? 0);
+    balanced.set(chunk.tree, known);
+  }
+  return known;
+}
+
+/** Where a tree's lines start in the text, and the mark its data-line values carry (none: they are the text's lines). */
+interface TreeLines {
+  readonly base: number;
+  readonly mark: string;
 }
 
 /** One tree (the whole body, or a chunk's part of it) -> sanitised HTML. */
-function renderTree(tree: Root, report: EventReport, resolveImage: RenderOptions['resolveImage'], hasHtml: boolean): string {
+function renderTree(tree: Root, speakerBlocks: readonly SpeakerBlock[], resolveImage: RenderOptions['resolveImage'], hasHtml: boolean, lines: TreeLines = { base: 0, mark: '' }): string {
   const processor = unified()
     .use(() => (mdast: Root) => {
       linkLiterals(mdast);
-      reportBlocks(mdast, report);
+      reportBlocks(mdast, speakerBlocks, lines.base);
     })
     .use(remarkRehype, { allowDangerousHtml: true });
   // Our own classes travel under a name no author can guess, so the HTML an author writes keeps none.
@@ -119,7 +192,7 @@ function renderTree(tree: Root, report: EventReport, resolveImage: RenderOptions
   if (hasHtml) processor.use(rehypeRaw);
   processor.use(() => (hast: HastRoot) => restoreOwnClasses(hast, own));
   processor
-    .use(() => (hast: HastRoot) => annotate(hast, resolveImage))
+    .use(() => (hast: HastRoot) => annotate(hast, resolveImage, lines.mark))
     .use(rehypeSanitize, schema);
   const hast = processor.runSync(tree) as HastRoot;
   return unified().use(rehypeStringify).stringify(hast);
@@ -148,25 +221,25 @@ function header(report: EventReport): string {
  * Notices as callouts, other shortcodes as quiet placeholders, and speakers as a list of people: only a block
  * whose every word is one of its people's names or details becomes cards; any other block shows as written.
  */
-function reportBlocks(tree: Root, report: EventReport): void {
+function reportBlocks(tree: Root, speakerBlocks: readonly SpeakerBlock[], base: number): void {
   const cards = new Map<number, readonly Speaker[]>();
-  for (const block of report.speakerBlocks) if (block.accounted) cards.set(block.range.start.line, block.speakers);
+  for (const block of speakerBlocks) if (block.accounted) cards.set(block.range.start.line - base, block.speakers);
   tree.children = tree.children.map((node) => {
     const people = cards.get((node.position?.start.line ?? 0) - 1);
-    return people && (node.type === 'list' || node.type === 'table' || node.type === 'paragraph') ? peopleList(people, node) : node;
+    return people && (node.type === 'list' || node.type === 'table' || node.type === 'paragraph') ? peopleList(people, node, base) : node;
   });
   wrapNotices(tree);
   placeholders(tree);
 }
 
-function peopleList(people: readonly Speaker[], from: RootContent): List {
+function peopleList(people: readonly Speaker[], from: RootContent, base: number): List {
   const items: ListItem[] = people.map((p) => {
     const about = [p.role, p.organization].filter(Boolean).join(', ');
     const children: PhrasingContent[] = [{ type: 'strong', children: [{ type: 'text', value: p.name }], data: { hProperties: { className: ['speaker-name'] } } }];
     if (about) children.push({ type: 'emphasis', children: [{ type: 'text', value: about }], data: { hName: 'span', hProperties: { className: ['speaker-about'] } } });
     if (p.details) children.push({ type: 'emphasis', children: [{ type: 'text', value: p.details }], data: { hName: 'span', hProperties: { className: ['speaker-details'] } } });
     const paragraph: Paragraph = { type: 'paragraph', children };
-    return { type: 'listItem', children: [paragraph], position: { start: { line: p.range.start.line + 1, column: 1 }, end: { line: p.range.end.line + 1, column: 1 } } };
+    return { type: 'listItem', children: [paragraph], position: { start: { line: p.range.start.line + 1 - base, column: 1 }, end: { line: p.range.end.line + 1 - base, column: 1 } } };
   });
   return { type: 'list', ordered: false, children: items, position: from.position, data: { hProperties: { className: ['speakers'] } } };
 }
@@ -259,10 +332,10 @@ function restoreOwnClasses(tree: HastRoot, own: string): void {
 }
 
 /** Source lines on block elements (for scroll sync), and image sources through the caller's resolver. */
-function annotate(tree: HastRoot, resolveImage: RenderOptions['resolveImage']): void {
+function annotate(tree: HastRoot, resolveImage: RenderOptions['resolveImage'], mark: string): void {
   const visit = (node: HastRoot | HastContent, parent?: HastRoot | Element) => {
     if (node.type === 'element') {
-      if (BLOCKS.has(node.tagName) && node.position) node.properties.dataLine = node.position.start.line - 1;
+      if (BLOCKS.has(node.tagName) && node.position) node.properties.dataLine = mark ? `${mark}${node.position.start.line - 1}` : node.position.start.line - 1;
       if (node.tagName === 'img' && resolveImage && typeof node.properties.src === 'string') {
         const resolved = resolveImage(node.properties.src);
         if (resolved === null && parent) {

@@ -1,10 +1,12 @@
 import type { EventReport } from '../model';
+import { reportSummary } from '../parse';
 import { speakerLists } from './speakerGroups';
 
 /**
  * Keys of what whole-document rules read, so that their findings can be reused while typing (a keystroke
  * in a paragraph changes no heading and no speaker). Each key holds every fact the rules it serves look at;
- * two reports with equal keys give those rules equal findings. Built once per report and lines.
+ * two reports with equal keys give those rules equal findings. Built once per report and lines, from the
+ * parse's per-chunk summary where there is one (comparing two then costs one step per chunk), else from the model.
  */
 const memo = new WeakMap<EventReport, { lines: readonly string[]; headings?: readonly unknown[]; speakers?: readonly unknown[] }>();
 
@@ -23,7 +25,10 @@ function entry(report: EventReport, lines: readonly string[]) {
 /** The headings as the heading rules see them: place, level, style, text and the line they stand on. */
 export function headingsKey(report: EventReport, lines: readonly string[]): DependencyKey {
   const known = entry(report, lines);
-  if (known.headings === undefined) {
+  const summary = reportSummary(report);
+  if (known.headings === undefined && summary) {
+    known.headings = [report.title ? report.headings.indexOf(report.title) : -1, summary.headings];
+  } else if (known.headings === undefined) {
     const key: unknown[] = [report.title ? report.headings.indexOf(report.title) : -1];
     for (const h of report.headings) {
       const { start, end } = h.range;
@@ -37,7 +42,11 @@ export function headingsKey(report: EventReport, lines: readonly string[]): Depe
 /** The speakers as the speaker-list rules see them: place, name, form, list, and the lines they stand on. */
 export function speakersKey(report: EventReport, lines: readonly string[]): DependencyKey {
   const known = entry(report, lines);
-  if (known.speakers === undefined) {
+  const summary = reportSummary(report);
+  if (known.speakers === undefined && summary) {
+    // The speaker lists follow from the blocks' sections, which the summary holds.
+    known.speakers = [lines.length, lines[lines.length - 1]?.length ?? 0, summary.speakers];
+  } else if (known.speakers === undefined) {
     const key: unknown[] = [lines.length, lines[lines.length - 1]?.length ?? 0];
     for (const s of report.speakers) {
       const { start, end } = s.range;
