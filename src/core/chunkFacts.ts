@@ -19,6 +19,8 @@ export interface ChunkFacts {
    * on): one entry of the report's headings key, the same array as long as the chunk's tree is the same.
    */
   readonly headingsKey: readonly unknown[];
+  /** The label-line people's part of the report's speakers key. */
+  readonly labelsKey: readonly unknown[];
   /** People on label lines (`**Speaker:** Name`), wherever they are; the caller drops those in Speakers sections. */
   readonly labelSpeakers: readonly Speaker[];
 }
@@ -45,10 +47,25 @@ export interface ChunkSpeakerBlock {
   readonly accounted: boolean;
 }
 
-const speakerMemo = new WeakMap<Root, Map<string, readonly ChunkSpeakerBlock[]>>();
+/** Chunk speaker blocks, and their part of the report's speakers key (plain values, as the speaker rules see them). */
+export interface ChunkSpeakerBlocks {
+  readonly blocks: readonly ChunkSpeakerBlock[];
+  readonly key: readonly unknown[];
+}
+
+const speakerMemo = new WeakMap<Root, Map<string, ChunkSpeakerBlocks>>();
+
+/** A speaker as the speaker rules see it: place, name, form, and the chunk's lines it stands on. */
+function speakerKey(key: unknown[], s: Speaker, chunk: ParsedChunk, index: LineIndex): void {
+  const { start, end } = s.range;
+  const n = s.nameRange;
+  const line = (l: number) => chunk.text.slice(index.lineStart(l), index.lineEnd(l));
+  key.push(start.line, start.character, end.line, end.character, n.start.line, n.start.character, n.end.character,
+    s.inline, s.form.marker, s.form.bold, s.form.separator, s.name, line(start.line), line(n.start.line));
+}
 
 /** The Speakers-section blocks of a chunk's top-level nodes from..to, read once per chunk tree and span. */
-export function chunkSpeakerBlocks(chunk: ParsedChunk, from: number, to: number): readonly ChunkSpeakerBlock[] {
+export function chunkSpeakerBlocks(chunk: ParsedChunk, from: number, to: number): ChunkSpeakerBlocks {
   let spans = speakerMemo.get(chunk.tree);
   if (!spans) {
     spans = new Map();
@@ -63,8 +80,14 @@ export function chunkSpeakerBlocks(chunk: ParsedChunk, from: number, to: number)
     speakers: b.speakers,
     accounted: b.accounted,
   }));
-  spans.set(key, blocks);
-  return blocks;
+  const blocksKey: unknown[] = [];
+  for (const b of blocks) {
+    blocksKey.push(b.range.start.line, b.speakers.length);
+    for (const s of b.speakers) speakerKey(blocksKey, s, chunk, index);
+  }
+  const found = { blocks, key: blocksKey };
+  spans.set(key, found);
+  return found;
 }
 
 export function chunkFacts(chunk: ParsedChunk): ChunkFacts {
@@ -104,7 +127,10 @@ export function chunkFacts(chunk: ParsedChunk): ChunkFacts {
     const { start, end } = h.range;
     headingsKey.push(start.line, start.character, end.line, end.character, h.level, h.style, h.text, chunk.text.slice(index.lineStart(start.line), index.lineEnd(start.line)));
   }
-  const facts = { headings, readings: headings.map((h) => readHeading(h.text)), headingsKey, images, tables, blocks, labelSpeakers: labelLineSpeakers({ index, shift: 0 }, chunk.tree.children) };
+  const labelSpeakers = labelLineSpeakers({ index, shift: 0 }, chunk.tree.children);
+  const labelsKey: unknown[] = [];
+  for (const s of labelSpeakers) speakerKey(labelsKey, s, chunk, index);
+  const facts = { headings, readings: headings.map((h) => readHeading(h.text)), headingsKey, images, tables, blocks, labelSpeakers, labelsKey };
   memo.set(chunk.tree, facts);
   return facts;
 }

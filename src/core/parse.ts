@@ -1,4 +1,4 @@
-import { chunkFacts, chunkSpeakerBlocks, placeRange } from './chunkFacts';
+import { chunkFacts, chunkSpeakerBlocks, placeRange, type ChunkFacts } from './chunkFacts';
 import { readFrontMatter } from './frontMatter';
 import { LineIndex } from './lineIndex';
 import { parseChunks, parseMarkdownWhole, warmChunks, type ParsedChunk } from './markdown';
@@ -47,18 +47,18 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Steps<Eve
   const blocks: Block[] = [];
   const labelSpeakers: Speaker[] = [];
   const headingsKey: unknown[] = [bom];
-  const labelsKey: [number, readonly unknown[], number][] = [];
+  const labelsKey: [number, readonly unknown[], number, number][] = [];
   for (const chunk of chunks) {
     const facts = chunkFacts(chunk);
-    const place = (r: Range) => placeRange(r, chunk.line, bom);
-    for (const h of facts.headings) headings.push({ ...h, range: place(h.range) });
+    const at = placedFacts(facts, chunk.line, bom);
+    headings.push(...at.headings);
     readings.push(...facts.readings);
-    for (const i of facts.images) images.push({ ...i, range: place(i.range) });
-    for (const t of facts.tables) tables.push({ ...t, range: place(t.range) });
-    for (const b of facts.blocks) blocks.push({ ...b, range: place(b.range) });
-    for (const s of facts.labelSpeakers) labelSpeakers.push({ ...s, range: place(s.range), nameRange: place(s.nameRange) });
+    images.push(...at.images);
+    tables.push(...at.tables);
+    blocks.push(...at.blocks);
+    labelSpeakers.push(...at.labelSpeakers);
     if (facts.headings.length > 0) headingsKey.push(chunk.line, facts.headingsKey);
-    if (facts.labelSpeakers.length > 0) labelsKey.push([chunk.line, facts.labelSpeakers, labelSpeakers.length]);
+    if (facts.labelSpeakers.length > 0) labelsKey.push([chunk.line, facts.labelsKey, labelSpeakers.length, facts.labelSpeakers.length]);
     yield;
   }
 
@@ -71,7 +71,7 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Steps<Eve
   const speakers = [...speakerBlocks.flatMap((b) => b.speakers), ...labelSpeakers.filter((_, i) => outside[i])]
     .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   // Which label lines count, chunk by chunk: the label speakers' part of the speakers key.
-  const speakersKey = [bom, ...blocksKey, ...labelsKey.flatMap(([line, list, end]) => [line, list, outside.slice(end - list.length, end).join()])];
+  const speakersKey = [bom, ...blocksKey, ...labelsKey.flatMap(([line, key, end, count]) => [line, key, outside.slice(end - count, end).join()])];
 
   const report = freezeModel({
     path: options.path,
@@ -87,7 +87,7 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Steps<Eve
     blocks,
     problems,
   });
-  summaries.set(report, { headings: headingsKey, speakers: speakersKey });
+  summaries.set(report, { headings: headingsKey, speakers: speakersKey, chunks: chunks.map((c) => ({ line: c.line, tree: c.tree })) });
   return report;
 }
 
@@ -99,6 +99,8 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Steps<Eve
 export interface ReportSummary {
   readonly headings: readonly unknown[];
   readonly speakers: readonly unknown[];
+  /** Each chunk's first line, and its tree: the same object while the chunk's text stays the same. */
+  readonly chunks: readonly { readonly line: number; readonly tree: object }[];
 }
 
 const summaries = new WeakMap<EventReport, ReportSummary>();
@@ -106,6 +108,29 @@ const summaries = new WeakMap<EventReport, ReportSummary>();
 /** The summary parseReport made of a report (none for a model made some other way). */
 export function reportSummary(report: EventReport): ReportSummary | undefined {
   return summaries.get(report);
+}
+
+type PlacedFacts = Pick<ChunkFacts, 'headings' | 'images' | 'tables' | 'blocks' | 'labelSpeakers'> & { readonly line: number; readonly bom: number };
+
+const placed = new WeakMap<ChunkFacts, PlacedFacts>();
+
+/** A chunk's facts at its place in the text, frozen; kept while the chunk stays on the same line (typing within a line moves none). */
+function placedFacts(facts: ChunkFacts, line: number, bom: number): PlacedFacts {
+  const known = placed.get(facts);
+  if (known && known.line === line && known.bom === bom) return known;
+  const place = (r: Range) => placeRange(r, line, bom);
+  const frozen = <T extends object>(items: T[]): T[] => items.map((item) => Object.freeze(item));
+  const at: PlacedFacts = {
+    line,
+    bom,
+    headings: frozen(facts.headings.map((h) => ({ ...h, range: place(h.range) }))),
+    images: frozen(facts.images.map((i) => ({ ...i, range: place(i.range) }))),
+    tables: frozen(facts.tables.map((t) => ({ ...t, range: place(t.range) }))),
+    blocks: frozen(facts.blocks.map((b) => ({ ...b, range: place(b.range) }))),
+    labelSpeakers: frozen(facts.labelSpeakers.map((s) => ({ ...s, range: place(s.range), nameRange: place(s.nameRange) }))),
+  };
+  placed.set(facts, at);
+  return at;
 }
 
 /**
@@ -131,8 +156,8 @@ function* sectionSpeakers(chunks: readonly ParsedChunk[], extents: readonly [num
       if (from === to) continue;
       const place = (r: Range) => placeRange(r, chunk.line, bom);
       const chunkBlocks = chunkSpeakerBlocks(chunk, from, to);
-      if (chunkBlocks.length > 0) key.push(section, chunk.line, chunkBlocks);
-      for (const block of chunkBlocks) {
+      if (chunkBlocks.blocks.length > 0) key.push(section, chunk.line, chunkBlocks.key);
+      for (const block of chunkBlocks.blocks) {
         const speakers = block.speakers.map((s) => ({ ...s, range: place(s.range), nameRange: place(s.nameRange) }));
         found.push({ section, range: place(block.range), speakers, accounted: block.accounted });
       }
@@ -232,7 +257,8 @@ function buildSections(headings: readonly Heading[], readings: readonly HeadingR
 function freezeModel<T extends object>(report: T): T {
   for (const value of Object.values(report)) {
     if (Array.isArray(value)) {
-      for (const item of value) Object.freeze(item);
+      // Items placed from a chunk's facts are frozen already (and kept from one parse to the next).
+      for (const item of value) if (!Object.isFrozen(item)) Object.freeze(item);
       Object.freeze(value);
     } else if (value && typeof value === 'object') {
       Object.freeze(value);

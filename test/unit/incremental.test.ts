@@ -25,6 +25,8 @@ const EDITS: ReadonlyArray<readonly [string, Edit]> = [
   ['delete', (text, next) => { const i = at(text, next); return text.slice(0, i) + text.slice(i + 1 + Math.floor(next() * 40)); }],
   ['split a line', (text, next) => { const i = at(text, next); return `${text.slice(0, i)}\n${text.slice(i)}`; }],
   ['add a heading', (text, next) => { const i = pick(lineStarts(text), next); return `${text.slice(0, i)}${pick(['# ', '## ', '### ', '#### '], next)}${pick(['Speakers', 'Key Takeaways', 'A new topic', 'Hình ảnh'], next)}\n\n${text.slice(i)}`; }],
+  // Lines the line rules (bold-heading, malformed-heading) find, whose findings are kept chunk by chunk.
+  ['write a bold line or a malformed heading', (text, next) => { const i = pick(lineStarts(text), next); return `${text.slice(0, i)}${pick(['\n**1. A bold line**\n\n', '#No space\n', '##  Two spaces ##\n', '### **Bold heading**\n'], next)}${text.slice(i)}`; }],
   ['remove a heading', (text) => { const m = /^#{1,6} .*\n/m.exec(text); return m ? text.slice(0, m.index) + text.slice(m.index + m[0].length) : text; }],
   // Edits inside a heading's or a speaker entry's line, which change what rules say without moving a line.
   ['retitle a heading', (text, next) => inLine(text, next, /^#{1,6} /, pick([' More', ':', ' **b**', ' ##'], next))],
