@@ -2,7 +2,9 @@ import { bundleStart } from './activationClock';
 import * as vscode from 'vscode';
 import { setLanguage, type EventReport } from './core/index';
 import { ReportCodeActions } from './codeActions';
+import { registerCompletions } from './completion';
 import { ReportDiagnostics } from './diagnostics';
+import { registerHovers } from './hovers';
 import { registerInsertSpeaker } from './insertSpeaker';
 import { registerNewReport } from './newReport';
 import { registerOutlineCommand } from './outlineCommand';
@@ -24,16 +26,14 @@ export interface EventNotesApi {
   readonly tree: ReportTree;
   /** The preview, for tests that restore a panel as a window reload would. */
   readonly preview: ReportPreview;
-  /** Milliseconds spent evaluating the bundle's modules and in activate(), measured inside the extension host. */
-  readonly activation: { readonly loadMs: number; readonly activateMs: number };
+  /** Milliseconds spent evaluating the bundle's modules and in activate(), measured inside the extension host, and whether activate() read the workspace. */
+  readonly activation: { readonly loadMs: number; readonly activateMs: number; readonly workspaceRead: boolean };
   /** Fires once a burst of files created or deleted is over (diagnostics and the preview follow it). */
   readonly onDidChangeFiles: vscode.Event<void>;
   /** Fires when a document's report is (re)parsed: after a pause in typing, or after a large report's last slice. */
   readonly onDidUpdateReport: vscode.Event<vscode.TextDocument>;
   /** How the last large report was parsed, linted and rendered in slices (their count, the longest). */
   readonly lastSliced: () => { readonly parse?: SliceRecord; readonly lint?: SliceRecord; readonly render?: SliceRecord };
-  /** Whether Insert Speaker has read the workspace's reports yet (activation reads none). */
-  readonly speakerIndexBuilt: () => boolean;
 }
 
 export function activate(context: vscode.ExtensionContext): EventNotesApi {
@@ -56,11 +56,12 @@ export function activate(context: vscode.ExtensionContext): EventNotesApi {
   const speakers = new SpeakerIndex(cache);
   const tree = new ReportTree(cache);
   const preview = new ReportPreview(context.extensionUri, cache, files);
-  context.subscriptions.push(speakers, tree, registerInsertSpeaker(cache, speakers), registerNewReport(), preview);
+  context.subscriptions.push(speakers, tree, registerInsertSpeaker(cache, speakers), registerNewReport(), preview, registerCompletions(cache, speakers), registerHovers(cache, speakers));
   cache.refreshOpen();
-  const activation = { loadMs: Math.round(bundleLoaded - bundleStart), activateMs: Math.round(performance.now() - started) };
+  // Whether activation read the workspace's reports (it reads none: the index waits for Insert Speaker, completion or a hover).
+  const activation = { loadMs: Math.round(bundleLoaded - bundleStart), activateMs: Math.round(performance.now() - started), workspaceRead: speakers.built };
   log.info(`Event Notes activated in ${activation.activateMs} ms (bundle loaded in ${activation.loadMs} ms)`);
-  return { reportFor: (document) => cache.get(document), tree, preview, activation, onDidChangeFiles: files.onDidChange, onDidUpdateReport: cache.onDidUpdate, lastSliced: () => ({ parse: cache.lastSlicedParse, lint: diagnostics.lastSlicedLint, render: preview.lastSlicedRender }), speakerIndexBuilt: () => speakers.built };
+  return { reportFor: (document) => cache.get(document), tree, preview, activation, onDidChangeFiles: files.onDidChange, onDidUpdateReport: cache.onDidUpdate, lastSliced: () => ({ parse: cache.lastSlicedParse, lint: diagnostics.lastSlicedLint, render: preview.lastSlicedRender }) };
 }
 
 export function deactivate(): void {}

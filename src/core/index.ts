@@ -20,3 +20,4 @@ export { nextEvent, reportSnippet, snippetText, type ExistingEvent, type NewRepo
 export { pageFacts, type PageFacts } from './pageFacts';
 export { currentLanguage, setLanguage, t } from './l10n';
 export { reportOutline, type OutlineSection, type OutlineSpeaker, type ReportOutline } from './outline';
+export * from './complete/index';

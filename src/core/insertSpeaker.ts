@@ -1,8 +1,8 @@
 import type { TextEdit } from './edits';
 import { splitLines } from './lint';
-import type { EventReport, Position, Section, Speaker } from './model';
+import type { EventReport, Position, Section, Speaker, SpeakerForm } from './model';
 import { speakerLists } from './rules/speakerGroups';
-import { isVietnamese } from './site';
+import { reportLanguage } from './site';
 import { tableColumns } from './speakers';
 
 export interface NewSpeaker {
@@ -17,7 +17,11 @@ export interface SpeakerInsertion {
   readonly line: number;
 }
 
-/** The form of most entries of a list (an entry naming three people counts once), with the entry it was read from. */
+/** The entry whose form most entries of a list share (an entry naming three people counts once); undefined for an empty list. */
+export function speakerModel(list: readonly Speaker[]): Speaker | undefined {
+  return list.length > 0 ? commonForm(list) : undefined;
+}
+
 function commonForm(list: readonly Speaker[]): Speaker {
   const key = (s: Speaker) => `${s.form.marker}|${s.form.bold}|${s.form.separator}|${s.form.bullet}`;
   const counts = new Map<string, number>();
@@ -35,9 +39,9 @@ function commonForm(list: readonly Speaker[]): Speaker {
 
 const about = (s: NewSpeaker) => [s.role, s.organization].map((p) => p?.trim()).filter(Boolean).join(', ');
 
-/** One entry written the way `model` was: bullet or number, bold or not, its separator. */
-export function formatEntry(speaker: NewSpeaker, model: Speaker | undefined, modelLine: string, number: number): string {
-  const form = model?.form ?? { marker: 'bullet', bullet: '-', bold: true, separator: '–' };
+/** One entry written in `form` (the model entry's, read from its line `modelLine`): bullet or number, bold or not, its separator. */
+export function formatEntry(speaker: NewSpeaker, model: SpeakerForm | undefined, modelLine: string, number: number): string {
+  const form = model ?? { marker: 'bullet', bullet: '-', bold: true, separator: '–' };
   const name = speaker.name.trim();
   const rest = about(speaker);
   const bold = (text: string) => (form.bold ? `**${text}**` : text);
@@ -62,7 +66,8 @@ export function formatEntry(speaker: NewSpeaker, model: Speaker | undefined, mod
   return `${marker} ${body}`;
 }
 
-function tableRow(speaker: NewSpeaker, model: Speaker, lines: readonly string[], report: EventReport): string {
+/** A row of the speakers table `model` stands in, its cells in the table's own columns. */
+export function tableRow(speaker: NewSpeaker, model: Speaker, lines: readonly string[], report: EventReport): string {
   const table = report.tables.find((t) => t.range.start.line <= model.range.start.line && model.range.end.line <= t.range.end.line);
   const header = table?.header ?? ['Name', 'Role', 'Organization'];
   const columns = tableColumns(header);
@@ -101,7 +106,7 @@ export function planSpeakerInsertion(report: EventReport, text: string, speaker:
     const afterEnd = list.filter((s) => s.range.start.line === after.range.start.line).reduce((end, s) => Math.max(end, s.range.end.line), after.range.end.line);
     const entry = model.form.marker === 'table'
       ? tableRow(speaker, model, lines, report)
-      : formatEntry(speaker, model, lines[model.range.start.line] ?? '', nextNumber(list, lines));
+      : formatEntry(speaker, model.form, lines[model.range.start.line] ?? '', nextNumber(list, lines));
     const indent = /^\s*/.exec(lines[after.range.start.line] ?? '')?.[0] ?? '';
     return insertLineAfter(lines, afterEnd, `${model.form.marker === 'table' ? '' : indent}${entry}`, eol);
   }
@@ -115,7 +120,7 @@ export function planSpeakerInsertion(report: EventReport, text: string, speaker:
   const objectives = report.sections.find((s) => s.kind === 'objectives');
   const sibling = objectives ?? report.sections.find((s) => s.kind !== 'other');
   const level = sibling?.heading.level ?? Math.min(6, (report.title?.level ?? 1) + 2);
-  const heading = `${'#'.repeat(level)} ${isVietnamese(report.path) || looksVietnamese(report) ? 'Danh Sách Diễn Giả' : 'Speakers'}`;
+  const heading = `${'#'.repeat(level)} ${reportLanguage(report) === 'vi' ? 'Danh Sách Diễn Giả' : 'Speakers'}`;
   const at = objectives ? objectives.range.end.line : report.sections.find((s) => s.heading !== report.title && s.heading.range.start.line > (report.title?.range.start.line ?? -1))?.heading.range.start.line;
   const line = at ?? (report.title ? report.title.range.end.line + 1 : report.frontMatter ? report.frontMatter.range.end.line + 1 : 0);
   const needsGapBefore = line > 0 && (lines[line - 1] ?? '').trim() !== '';
@@ -145,9 +150,4 @@ function insertLineAfter(lines: readonly string[], line: number, content: string
   }
   const end = { line, character: (lines[line] ?? '').length };
   return { edit: { range: { start: end, end }, newText: `${eol}${content}` }, line: line + 1 + skip };
-}
-
-function looksVietnamese(report: EventReport): boolean {
-  const words = report.sections.map((s) => s.heading.text).join(' ');
-  return /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(words);
 }

@@ -35,7 +35,8 @@ export function nextEvent(sectionFolder: string, events: readonly ExistingEvent[
   return { section, event, folder: `${section}.${event}-Event${event}` };
 }
 
-const SECTIONS = {
+/** The template's wording in each language: section headings, then the placeholders of its starter lines. */
+export const TEMPLATE_WORDS = {
   en: { title: 'Summary Report', event: 'Event', objectives: 'Event Objectives', speakers: 'Speakers', highlights: 'Key Highlights', takeaways: 'Key Takeaways', applying: 'Applying to Work', experience: 'Event Experience', photos: 'Some event photos', name: 'Event name', objective: 'Objective', speaker: 'Name', role: 'Role', org: 'Organization', topic: 'Topic', takeaway: 'Takeaway', apply: 'What I will apply', feel: 'How the event went for me', alt: 'What the photo shows' },
   vi: { title: 'Bài thu hoạch', event: 'Sự kiện', objectives: 'Mục Đích Của Sự Kiện', speakers: 'Danh Sách Diễn Giả', highlights: 'Nội Dung Nổi Bật', takeaways: 'Những Gì Học Được', applying: 'Ứng Dụng Vào Công Việc', experience: 'Trải Nghiệm Trong Sự Kiện', photos: 'Một số hình ảnh khi tham gia sự kiện', name: 'Tên sự kiện', objective: 'Mục tiêu', speaker: 'Tên', role: 'Vai trò', org: 'Tổ chức', topic: 'Chủ đề', takeaway: 'Bài học', apply: 'Điều sẽ áp dụng', feel: 'Cảm nhận của tôi', alt: 'Mô tả ảnh' },
 } as const;
@@ -45,7 +46,7 @@ const SECTIONS = {
  * pre) and the sections of a report, with tabstops. `$CURRENT_YEAR`-style variables give today's date.
  */
 export function reportSnippet(place: NewReportPlace, language: 'en' | 'vi'): string {
-  const w = SECTIONS[language];
+  const w = TEMPLATE_WORDS[language];
   return [
     '---',
     `title: "${w.event} ${place.event}"`,

@@ -57,6 +57,13 @@ export function twinPath(path: string): string | undefined {
   return undefined;
 }
 
+/** The language a report is written in: Vietnamese by its file name (`_index.vi.md`) or its headings' letters. */
+export function reportLanguage(report: EventReport): 'en' | 'vi' {
+  if (isVietnamese(report.path)) return 'vi';
+  const words = report.sections.map((s) => s.heading.text).join(' ');
+  return /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(words) ? 'vi' : 'en';
+}
+
 /** Whether the report is the Vietnamese one of a pair. */
 export function isVietnamese(path: string | undefined): boolean {
   return path !== undefined && /\.vi\.md$/i.test(path);

@@ -27,7 +27,7 @@ describe('Event Notes in a real VS Code', () => {
     assert.ok(loadMs > 0, `bundle load measured as ${loadMs} ms`);
     // Measured 20-40 ms here; the bound only catches a regression such as parsing the workspace.
     assert.ok(loadMs + activateMs < 1000, `activation took ${loadMs + activateMs} ms`);
-    assert.equal(api.speakerIndexBuilt(), false, 'the speaker index waits for the first Insert Speaker');
+    assert.equal(api.activation.workspaceRead, false, 'the speaker index waits for the first Insert Speaker, completion or hover');
   });
 
   it('parses, lints and previews a large report in slices, leaving the host free between them', async function () {

@@ -1,0 +1,7 @@
+export { type CompletionPlan } from './plan';
+export { speakerCompletions } from './speakers';
+export { frontMatterCompletions, type SiteReport } from './frontMatter';
+export { sectionCompletions } from './sections';
+export { datesWritten } from './dates';
+export { frontMatterKeyHover, speakerHover, type KeyHover, type OtherReport, type SpeakerHover } from './hovers';
+export { mightComplete } from './context';
