@@ -3,9 +3,26 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { blockChunks } from './chunks';
-import { reportSyntax } from './syntax';
+import { reportSyntax, syntaxOf } from './syntax';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(reportSyntax);
+
+/** Processors for texts that cannot hold some constructs (see syntaxOf), made as they are first needed. */
+const lighter = new Map<string, typeof processor>();
+
+/** The processor for a text: without the GFM constructs it cannot hold, and front matter only at the text's start. */
+function processorFor(text: string): typeof processor {
+  const set = syntaxOf(text);
+  const frontMatter = /^(?:\uFEFF)?(?:---|\+\+\+)/.test(text);
+  const key = `${+set.footnote}${+set.strikethrough}${+set.table}${+set.taskList}${+frontMatter}`;
+  let known = lighter.get(key);
+  if (!known) {
+    const base = unified().use(remarkParse);
+    known = (frontMatter ? base.use(remarkFrontmatter, ['yaml', 'toml']) : base).use(reportSyntax, set) as typeof processor;
+    lighter.set(key, known);
+  }
+  return known;
+}
 
 /** Chunk text -> its tree with positions relative to the chunk. Bounded by the text it holds. */
 const cache = new Map<string, Root>();
@@ -39,7 +56,7 @@ function parseChunk(text: string): Root {
     cache.set(text, hit); // most recently used last
     return hit;
   }
-  const tree = processor.parse(text);
+  const tree = processorFor(text).parse(text);
   if (text.length < cacheChars / 4) {
     cache.set(text, tree);
     cachedChars += text.length;

@@ -10,16 +10,41 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import type { Processor } from 'unified';
 
+/** Which GFM constructs a parse carries. */
+export interface SyntaxSet {
+  readonly footnote: boolean;
+  readonly strikethrough: boolean;
+  readonly table: boolean;
+  readonly taskList: boolean;
+}
+
+const ALL: SyntaxSet = { footnote: true, strikethrough: true, table: true, taskList: true };
+
 /**
  * The GFM constructs a report's parse carries: tables, strikethrough, footnotes and task lists, as remark-gfm
  * has them, but not literal autolinks (`https://…` in text), whose tokenizer was a third of the parse's time.
  * Nothing in the model reads them; the preview finds them on the tree it renders (`linkLiterals`), as Hugo's
- * linkify does, without parsing the text again.
+ * linkify does, without parsing the text again. A caller that knows a text cannot hold some construct (no `|`,
+ * no table) leaves it out: micromark then does not try it at every line.
  */
-export function reportSyntax(this: Processor): void {
+export function reportSyntax(this: Processor, set: SyntaxSet = ALL): void {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
-  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
+  const micromark = (data.micromarkExtensions ??= []);
+  const mdast = (data.fromMarkdownExtensions ??= []);
+  if (set.footnote) micromark.push(gfmFootnote()), mdast.push(gfmFootnoteFromMarkdown());
+  if (set.strikethrough) micromark.push(gfmStrikethrough()), mdast.push(gfmStrikethroughFromMarkdown());
+  if (set.table) micromark.push(gfmTable()), mdast.push(gfmTableFromMarkdown());
+  if (set.taskList) micromark.push(gfmTaskListItem()), mdast.push(gfmTaskListItemFromMarkdown());
+}
+
+/** The constructs a text can hold, by the characters each needs: a table a `|`, strikethrough a `~`, a footnote `[^`, a task `[ ]`. */
+export function syntaxOf(text: string): SyntaxSet {
+  return {
+    footnote: text.includes('[^'),
+    strikethrough: text.includes('~'),
+    table: text.includes('|'),
+    taskList: /\[[ xX]\]/.test(text),
+  };
 }
 
 const [findLiterals] = gfmAutolinkLiteralFromMarkdown().transforms ?? [];

@@ -30,8 +30,18 @@ async function newLine(editor: vscode.TextEditor, after: number, text: string): 
 describe('completion and hovers', () => {
   let editor: vscode.TextEditor;
 
+  // The tests edit workspace files and revert them: an auto save in between (code-server's default saves after
+  // a second, which a loaded machine reaches) would write an edit to disk for the suites after this one.
+  let autoSave: string | undefined;
   before(async () => {
     await activateExtension();
+    const files = vscode.workspace.getConfiguration('files');
+    autoSave = files.inspect<string>('autoSave')?.globalValue;
+    await files.update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('files').update('autoSave', autoSave, vscode.ConfigurationTarget.Global);
   });
 
   beforeEach(async () => {

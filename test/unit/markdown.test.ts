@@ -36,6 +36,16 @@ describe('chunked Markdown parsing', () => {
     }
   });
 
+  it('parses a chunk without some GFM construct\'s characters to the tree the full syntax gives', () => {
+    // Each chunk holds one construct (or none): a chunk is parsed without the constructs it has no characters for.
+    const text = joinLines('# Table', filler(45), '| a | b |', '| - | - |', '| 1 | 2 |', '', '# Strike', filler(45), '~~gone~~ and ~one~',
+      '# Footnote', filler(45), 'A claim.[^1]', '', '# Tasks', filler(45), '- [ ] to do', '- [x] done', '# Plain', filler(45), 'Text | with a bar ~ and a tilde [^ not a note', '', '[^1]: The note.');
+    assert.ok(blockChunks(text).length === 1, 'a footnote definition keeps the text whole');
+    const apart = text.replace('\n[^1]: The note.', '');
+    assert.ok(blockChunks(apart).length >= 5);
+    for (const t of [text, apart]) assert.deepEqual(parseMarkdown(t), parseMarkdownWhole(t));
+  });
+
   (hasSharedCorpus ? it : it.skip)('gives the same tree as one parse for every corpus report', function () {
     this.timeout(60_000);
     for (const file of readdirSync(SHARED_CORPUS).filter((f) => f.endsWith('.md'))) {
