@@ -47,8 +47,13 @@ for (const [name, text, runs] of [['seed report', seed, 40], ['10,000-line repor
     core.lintReport(distinct(text, i));
   }, runs);
   const theirs = median((i) => markdownlint({ strings: { text: distinct(text, i) } }), runs);
+  // The floor: the model's parse alone, nearly all of it remark's (micromark and mdast); the rules add the rest.
+  const parse = median((i) => {
+    cold();
+    core.parseReport(distinct(text, i + runs));
+  }, runs);
   full[name] = theirs;
-  console.log(`first look, ${name} (${text.split('\n').length} lines): event-notes ${ms(ours)}, markdownlint ${ms(theirs)} = ${(ours / theirs).toFixed(2)}x`);
+  console.log(`first look, ${name} (${text.split('\n').length} lines): event-notes ${ms(ours)}, markdownlint ${ms(theirs)} = ${(ours / theirs).toFixed(2)}x; the parse alone ${ms(parse)} = ${(parse / theirs).toFixed(2)}x`);
 }
 
 // One keystroke: a character typed in a different paragraph each time, then the whole analysis again.

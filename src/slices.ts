@@ -7,7 +7,7 @@ export interface SliceRecord {
 }
 
 /** A slice ends once it has run this long: the host (and every other extension) runs between slices. */
-export const SLICE_MS = 30;
+export const SLICE_MS = 20;
 
 /**
  * Runs core steps a slice at a time, yielding to the host between slices. Stops, with `undefined`, as soon
