@@ -36,7 +36,9 @@ describe('work in slices', () => {
     clearInterval(timer);
     assert.equal(result, 'done');
     assert.equal(ran.count, 40);
-    assert.ok(record && record.slices >= 4 && record.slices <= 10, `${record?.slices} slices of 200 ms of work`);
+    // 200 ms of work in slices of about SLICE_MS: as many slices, give or take a factor of two (a loaded machine).
+    const expected = 200 / SLICE_MS;
+    assert.ok(record && record.slices >= expected / 2 && record.slices <= expected * 2, `${record?.slices} slices of 200 ms of work`);
     assert.ok(ticks >= record.slices - 1, `the timer ran ${ticks} times between ${record.slices} slices`);
     assert.ok(record.longestSliceMs >= SLICE_MS);
   });
