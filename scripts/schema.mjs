@@ -6,7 +6,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const { RULES } = require('../dist/core.js');
+const { RULES: PAGE_RULES, SITE_RULES } = require('../dist/core.js');
+// The site rules (event-notes site, the Event Reports view) are switched like the page rules.
+const RULES = [...PAGE_RULES, ...SITE_RULES];
 
 const level = { enum: ['off', 'info', 'warning', 'error'] };
 // `text(key, english)` gives the text for the JSON schema, or a %key% for package.json.

@@ -4,15 +4,19 @@ import {
   configCandidates, setLanguage, t, fixReport, lintReport, parseConfig, parseReport, reportOutline, twinPath,
   type EventReport, type Finding, type LintConfig, type LintOptions,
 } from './core/index';
+import { siteCommand } from './cliSite';
 
 const usage = () => t(`Usage:
   event-notes outline [--json] PATH...
   event-notes lint [--format stylish|json|github] [--fix] [--config FILE] PATH...
+  event-notes site [--json] [FOLDER]
 
 PATH is a Markdown file or a folder (its *.md files, recursively, sorted).
 lint reads the nearest .event-notes.json or .event-notes.yaml above each file (or --config FILE);
 --fix writes every available fix and reports what is left.
-lint exits 0 with no error, 1 with an error finding, 2 for a usage error or an unreadable file.`);
+site lists the events of the Hugo sites under FOLDER (default: here) with their pages, and the problems
+that show only across pages: a missing twin, clashing or skipped numbers, weights out of order.
+lint and site exit 0 with no error, 1 with an error finding, 2 for a usage error or an unreadable file.`);
 
 class UsageError extends Error {}
 
@@ -33,6 +37,7 @@ function main(argv: string[]): number {
   }
   if (command === 'outline') return outline(rest);
   if (command === 'lint') return lint(rest);
+  if (command === 'site') return siteCommand(rest, { lintOptions: (file) => lintOptions(file, undefined), usageError: (message) => new UsageError(message) });
   throw new UsageError(t('unknown command "{0}"', command));
 }
 

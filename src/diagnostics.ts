@@ -89,7 +89,7 @@ export class ReportDiagnostics implements vscode.Disposable {
         this.#linted.delete(key);
         return;
       }
-      const options = await lintOptionsFor(document, report, this.files, this.log);
+      const options = await lintOptionsFor(document.uri, report, this.files, this.log);
       const current = () => this.#generation.get(key) === generation && document.version === version && !document.isClosed;
       if (!current()) return; // stale
       const text = document.getText();

@@ -10,8 +10,11 @@ import { registerNewReport } from './newReport';
 import { registerOutlineCommand } from './outlineCommand';
 import { ReportPreview } from './preview';
 import { ReportCache } from './reportCache';
+import { SiteIndex } from './siteIndex';
+import { SiteView } from './siteView';
 import { SpeakerIndex } from './speakerIndex';
 import { ReportTree } from './tree';
+import { registerTwinCommands } from './twinCommands';
 import { WorkspaceFiles } from './workspaceFiles';
 import type { SliceRecord } from './slices';
 
@@ -24,6 +27,8 @@ export interface EventNotesApi {
   reportFor(document: vscode.TextDocument): EventReport;
   /** The Event Report tree, for tests that look at what it shows. */
   readonly tree: ReportTree;
+  /** The Event Reports view (the workspace's sites), for tests. */
+  readonly siteView: SiteView;
   /** The preview, for tests that restore a panel as a window reload would. */
   readonly preview: ReportPreview;
   /** Milliseconds spent evaluating the bundle's modules and in activate(), measured inside the extension host, and whether activate() read the workspace. */
@@ -56,12 +61,14 @@ export function activate(context: vscode.ExtensionContext): EventNotesApi {
   const speakers = new SpeakerIndex(cache);
   const tree = new ReportTree(cache);
   const preview = new ReportPreview(context.extensionUri, cache, files);
-  context.subscriptions.push(speakers, tree, registerInsertSpeaker(cache, speakers), registerNewReport(), preview, registerCompletions(cache, speakers), registerHovers(cache, speakers));
+  const siteIndex = new SiteIndex(cache, files, log);
+  const siteView = new SiteView(siteIndex);
+  context.subscriptions.push(speakers, tree, registerInsertSpeaker(cache, speakers), registerNewReport(), preview, registerCompletions(cache, speakers), registerHovers(cache, speakers), siteIndex, siteView, registerTwinCommands(cache, siteIndex));
   cache.refreshOpen();
   // Whether activation read the workspace's reports (it reads none: the index waits for Insert Speaker, completion or a hover).
   const activation = { loadMs: Math.round(bundleLoaded - bundleStart), activateMs: Math.round(performance.now() - started), workspaceRead: speakers.built };
   log.info(`Event Notes activated in ${activation.activateMs} ms (bundle loaded in ${activation.loadMs} ms)`);
-  return { reportFor: (document) => cache.get(document), tree, preview, activation, onDidChangeFiles: files.onDidChange, onDidUpdateReport: cache.onDidUpdate, lastSliced: () => ({ parse: cache.lastSlicedParse, lint: diagnostics.lastSlicedLint, render: preview.lastSlicedRender }) };
+  return { reportFor: (document) => cache.get(document), tree, siteView, preview, activation, onDidChangeFiles: files.onDidChange, onDidUpdateReport: cache.onDidUpdate, lastSliced: () => ({ parse: cache.lastSlicedParse, lint: diagnostics.lastSlicedLint, render: preview.lastSlicedRender }) };
 }
 
 export function deactivate(): void {}

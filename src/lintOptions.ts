@@ -5,13 +5,12 @@ import {
 } from './core/index';
 import type { WorkspaceFiles } from './workspaceFiles';
 
-/** Gathers what linting a document needs from VS Code: settings, the nearest config file, file facts, the twin. */
-export async function lintOptionsFor(document: vscode.TextDocument, report: EventReport, files: WorkspaceFiles, log: vscode.LogOutputChannel): Promise<LintOptions> {
-  const settings = vscode.workspace.getConfiguration('eventNotes', document.uri);
+/** Gathers what linting a report (open or not) needs from VS Code: settings, the nearest config file, file facts, the twin. */
+export async function lintOptionsFor(uri: vscode.Uri, report: EventReport, files: WorkspaceFiles, log: vscode.LogOutputChannel): Promise<LintOptions> {
+  const settings = vscode.workspace.getConfiguration('eventNotes', uri);
   const fromSettings: LintConfig = { rules: settings.get<LintConfig['rules']>('rules') ?? {} };
-  if (document.isUntitled || document.uri.scheme === 'untitled') return { config: fromSettings };
+  if (uri.scheme === 'untitled') return { config: fromSettings };
 
-  const uri = document.uri;
   const path = uri.path;
   const configs = files.inFolder(configCandidates(path), uri);
   await files.prefetch(configs, uri);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { nextEvent, parseReport, reportSnippet, snippetText, type ExistingEvent } from './core/index';
+import { fileExists } from './workspaceFiles';
 
 /**
  * "Event Notes: New Event Report": finds the next event number of a Hugo section folder such as
@@ -42,10 +43,10 @@ async function createReport(folder: vscode.Uri): Promise<vscode.Uri | undefined>
   if (hugo) {
     const eventFolder = vscode.Uri.joinPath(folder, place.folder);
     target = vscode.Uri.joinPath(eventFolder, '_index.md');
-    if (await exists(target)) throw new Error(vscode.l10n.t('{0} exists already', target.path));
+    if (await fileExists(target)) throw new Error(vscode.l10n.t('{0} exists already', target.path));
     await vscode.workspace.fs.createDirectory(eventFolder);
     await vscode.workspace.fs.writeFile(target, new Uint8Array());
-    const twins = await Promise.all(eventFolders.map((name) => exists(vscode.Uri.joinPath(folder, name, '_index.vi.md'))));
+    const twins = await Promise.all(eventFolders.map((name) => fileExists(vscode.Uri.joinPath(folder, name, '_index.vi.md'))));
     if (twins.some(Boolean)) {
       const vi = snippetText(reportSnippet(place, 'vi'), variables);
       await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(eventFolder, '_index.vi.md'), new TextEncoder().encode(`${vi}\n`));
@@ -54,7 +55,7 @@ async function createReport(folder: vscode.Uri): Promise<vscode.Uri | undefined>
     // Outside a Hugo site: one report in the chosen folder.
     let n = 1;
     target = vscode.Uri.joinPath(folder, 'event-report.md');
-    while (await exists(target)) target = vscode.Uri.joinPath(folder, `event-report-${++n}.md`);
+    while (await fileExists(target)) target = vscode.Uri.joinPath(folder, `event-report-${++n}.md`);
     await vscode.workspace.fs.writeFile(target, new Uint8Array());
   }
   const editor = await vscode.window.showTextDocument(target);
@@ -81,15 +82,6 @@ async function pickSectionFolder(): Promise<vscode.Uri | undefined> {
   }
   const chosen = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: vscode.l10n.t('Create the report here') });
   return chosen?.[0];
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function readText(uri: vscode.Uri): Promise<string | undefined> {

@@ -78,3 +78,13 @@ export class WorkspaceFiles implements vscode.Disposable, FileFacts {
     this.#onDidChange.dispose();
   }
 }
+
+/** Whether a file or folder exists, asked through vscode.workspace.fs. */
+export async function fileExists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, SEED, waitFor, workspaceFile } from './util';
+import { activateExtension, SEED, waitFor, withoutAutoSave, workspaceFile } from './util';
 
 const OTHER = ['content', '4-EventParticipated', '4.3-Event3', '_index.md'];
 const VIETNAMESE = ['content', '4-EventParticipated', '4.2-Event2', '_index.vi.md'];
@@ -30,18 +30,10 @@ async function newLine(editor: vscode.TextEditor, after: number, text: string): 
 describe('completion and hovers', () => {
   let editor: vscode.TextEditor;
 
-  // The tests edit workspace files and revert them: an auto save in between (code-server's default saves after
-  // a second, which a loaded machine reaches) would write an edit to disk for the suites after this one.
-  let autoSave: string | undefined;
+  withoutAutoSave();
+
   before(async () => {
     await activateExtension();
-    const files = vscode.workspace.getConfiguration('files');
-    autoSave = files.inspect<string>('autoSave')?.globalValue;
-    await files.update('autoSave', 'off', vscode.ConfigurationTarget.Global);
-  });
-
-  after(async () => {
-    await vscode.workspace.getConfiguration('files').update('autoSave', autoSave, vscode.ConfigurationTarget.Global);
   });
 
   beforeEach(async () => {

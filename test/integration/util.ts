@@ -37,3 +37,19 @@ export function ruleOf(d: vscode.Diagnostic): string | undefined {
 export function eventNotesDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'event-notes');
 }
+
+/**
+ * Turns auto save off for a suite that edits workspace files and reverts them: code-server saves an edited file
+ * after a second, which a loaded machine reaches, and the edit would then reach the disk for the suites after it.
+ */
+export function withoutAutoSave(): void {
+  let autoSave: string | undefined;
+  before(async () => {
+    const files = vscode.workspace.getConfiguration('files');
+    autoSave = files.inspect<string>('autoSave')?.globalValue;
+    await files.update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+  });
+  after(async () => {
+    await vscode.workspace.getConfiguration('files').update('autoSave', autoSave, vscode.ConfigurationTarget.Global);
+  });
+}

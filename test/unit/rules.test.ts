@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixReport, lintReport, RULES, type Finding, type LintOptions } from '../../src/core/index';
+import { fixReport, lintReport, RULES, SITE_RULES, type Finding, type LintOptions } from '../../src/core/index';
 import { isoDate } from '../../src/core/rules/frontMatterDate';
 import { fixture, FIXTURES, joinLines } from './helpers';
 
@@ -31,7 +31,7 @@ describe('rules', () => {
 
   it('every rule has an id, a description and documentation', () => {
     const docs = readFileSync(join(FIXTURES, '../../docs/rules.md'), 'utf8');
-    for (const rule of RULES) {
+    for (const rule of [...RULES, ...SITE_RULES]) {
       assert.match(rule.id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
       assert.ok(rule.description.length > 10);
       assert.ok(docs.includes(`### ${rule.id}\n`), `docs/rules.md documents ${rule.id}`);
