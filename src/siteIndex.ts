@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import {
-  findSites, lintParsed, parseReport, SITE_CONFIG_NAMES, siteMap, siteProblems, twinPath,
+  findSites, lintParsed, pageHead, parseReport, SITE_CONFIG_NAMES, siteMap, siteProblems, twinPath,
   type LintConfig, type SiteMap, type SitePage, type SiteProblem,
 } from './core/index';
 import { lintOptionsFor } from './lintOptions';
@@ -41,8 +41,11 @@ export class SiteIndex implements vscode.Disposable {
     );
   }
 
-  /** Every site of the workspace with its events and problems. */
-  async sites(token?: vscode.CancellationToken): Promise<WorkspaceSite[]> {
+  /**
+   * Every site of the workspace with its events and problems. `quick`: pages not read yet are read from their
+   * heads only (front matter and title; see pageHead), for a first listing that a full read then completes.
+   */
+  async sites(token?: vscode.CancellationToken, quick = false): Promise<WorkspaceSite[]> {
     const [configs, markdown] = await Promise.all([
       vscode.workspace.findFiles(`**/{${SITE_CONFIG_NAMES.join(',')}}`, EXCLUDE, 100, token),
       vscode.workspace.findFiles('**/content/**/*.md', EXCLUDE, MAX_FILES, token),
@@ -51,7 +54,7 @@ export class SiteIndex implements vscode.Disposable {
     const sites: WorkspaceSite[] = [];
     for (const root of findSites([...byPath.keys()])) {
       const inSite = markdown.filter((uri) => uri.path.startsWith(`${root === '/' ? '' : root}/content/`));
-      const pages = (await Promise.all(inSite.map((uri) => this.#page(uri)))).filter((p): p is SitePage => p !== undefined);
+      const pages = (await Promise.all(inSite.map((uri) => this.#page(uri, quick)))).filter((p): p is SitePage => p !== undefined);
       const base = inSite[0] ?? configs[0];
       const configUri = SITE_CONFIG_NAMES.map((name) => `${root}/${name}`).find((p) => byPath.has(p));
       const configText = configUri ? await this.files.read(configUri, base) : undefined;
@@ -67,7 +70,7 @@ export class SiteIndex implements vscode.Disposable {
     return [...this.#pages.values()].map((p) => p.page);
   }
 
-  async #page(uri: vscode.Uri): Promise<SitePage | undefined> {
+  async #page(uri: vscode.Uri, quick: boolean): Promise<SitePage | undefined> {
     const key = uri.toString();
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
     let stamp: string;
@@ -84,6 +87,7 @@ export class SiteIndex implements vscode.Disposable {
     if (known?.stamp === stamp) return known.page;
     try {
       const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      if (quick) return { path: uri.path, report: parseReport(pageHead(text), { path: uri.path }), findings: [], partial: true };
       // An open report is read from the shared cache, as every feature reads it.
       const parsed = (open && this.cache.getIfReady(open)) || parseReport(text, { path: uri.path });
       const findings = lintParsed(parsed, text, await lintOptionsFor(uri, parsed, this.files, this.log));

@@ -24,6 +24,8 @@ export class SiteView implements vscode.TreeDataProvider<SiteNode>, vscode.Dispo
   readonly #view: vscode.TreeView<SiteNode>;
   readonly #disposables: vscode.Disposable[];
   #sites: Promise<WorkspaceSite[]> | undefined;
+  /** Whether the pages were read whole once: the first listing is from their heads, the full read follows. */
+  #readWhole = false;
 
   constructor(private readonly index: SiteIndex) {
     this.#view = vscode.window.createTreeView('eventNotes.siteView', { treeDataProvider: this, showCollapseAll: true });
@@ -51,10 +53,27 @@ export class SiteView implements vscode.TreeDataProvider<SiteNode>, vscode.Dispo
   /** The sites as the view last read them, read now if it has not. */
   sites(): Promise<WorkspaceSite[]> {
     if (!this.#sites) {
-      this.#sites = this.index.sites();
-      void this.#sites.then(() => this.#onDidRefresh.fire(), () => undefined);
+      const quick = !this.#readWhole;
+      const reading = this.index.sites(undefined, quick);
+      this.#sites = reading;
+      void reading.then(() => {
+        this.#onDidRefresh.fire();
+        if (quick && this.#sites === reading) {
+          this.#readWhole = true;
+          this.refresh();
+        }
+      }, () => undefined);
     }
     return this.#sites;
+  }
+
+  /** The sites once every page is read whole (for tests, and for commands that need the counts). */
+  async sitesRead(): Promise<WorkspaceSite[]> {
+    for (;;) {
+      // After the first listing from the pages' heads, asking again starts (or joins) the full read.
+      const sites = await this.sites();
+      if (sites.every((s) => s.map.events.every((e) => e.pages.every((p) => !p.partial)))) return sites;
+    }
   }
 
   async getChildren(node?: SiteNode): Promise<SiteNode[]> {
@@ -93,7 +112,7 @@ export class SiteView implements vscode.TreeDataProvider<SiteNode>, vscode.Dispo
       const item = new vscode.TreeItem(uri, problems > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
       item.id = `page:${uri.toString()}`;
       item.label = page.file.split('/').pop();
-      item.description = [
+      item.description = page.partial ? `${page.language.toUpperCase()} · ${vscode.l10n.t('reading…')}` : [
         page.language.toUpperCase(),
         vscode.l10n.t('{0} speaker(s)', page.speakers),
         vscode.l10n.t('{0} photo(s)', page.photos),

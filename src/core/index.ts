@@ -21,6 +21,6 @@ export { pageFacts, type PageFacts } from './pageFacts';
 export { currentLanguage, setLanguage, t } from './l10n';
 export { reportOutline, type OutlineSection, type OutlineSpeaker, type ReportOutline } from './outline';
 export * from './complete/index';
-export { defaultContentLanguage, findSites, pageLanguage, siteMap, type EventPage, type SiteEvent, type SiteMap, type SitePage, type SiteProblem } from './siteMap';
+export { defaultContentLanguage, findSites, pageHead, pageLanguage, siteMap, type EventPage, type SiteEvent, type SiteMap, type SitePage, type SiteProblem } from './siteMap';
 export { SITE_RULES, siteProblems, type SiteRule } from './siteRules/index';
 export { siteWording, twinText, type SectionWording, type TwinLanguage } from './twin';

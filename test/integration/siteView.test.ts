@@ -16,6 +16,7 @@ describe('Event Reports view and Create Twin', () => {
   const labelOf = (node: SiteNode) => String(api.siteView.getTreeItem(node).label);
   const events = async () => {
     api.siteView.refresh();
+    await api.siteView.sitesRead();
     return api.siteView.getChildren();
   };
 

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { lintReport, parseReport, siteMap, siteProblems, siteWording, twinText, type SitePage } from '../../src/core/index';
+import { lintReport, pageHead, parseReport, siteMap, siteProblems, siteWording, twinText, type SitePage } from '../../src/core/index';
 import { fixture, ROOT } from './helpers';
 
 const EN_41 = fixture('corpus', '37nhuquynh9at2-sketch__aws_report__content__4-EventParticipated__4.1-Event1___index.md');
@@ -60,6 +60,18 @@ describe('the site map', () => {
     assert.deepEqual([first.file, first.language, first.speakers, first.photos], ['content/4-EventParticipated/4.2-Event2/_index.md', 'en', 8, 1]);
     assert.equal(site.events[1].date, '2025-11-17');
     assert.deepEqual(rulesOf(cleanSite()), []);
+  });
+
+  it('lists the same events from the pages\' heads alone, as a first listing does', () => {
+    const files = cleanSite();
+    const heads = Object.entries(files).map(([file, text]) => {
+      const path = `${ROOT_DIR}/${file}`;
+      return { path, report: parseReport(pageHead(text), { path }), findings: [], partial: true };
+    });
+    const shape = (pages: SitePage[]) => siteMap(ROOT_DIR, undefined, pages).events.map((e) => [e.number, e.folder, e.title, e.date, e.languages.join()]);
+    assert.deepEqual(shape(heads), shape(pagesOf(files)));
+    assert.ok(siteMap(ROOT_DIR, undefined, heads).events.every((e) => e.pages.every((p) => p.partial)));
+    assert.equal(pageHead(SEED).split('\n').length, 9, 'the front matter, a blank line and the title');
   });
 
   it('follows the site\'s defaultContentLanguage for pages without a language in their name', () => {
