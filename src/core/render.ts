@@ -10,7 +10,7 @@ import { linkLiterals } from './syntax';
 import type { Block, EventReport, Image, Speaker, SpeakerBlock } from './model';
 import { finish, type Steps } from './steps';
 import { pageFacts } from './pageFacts';
-import { bodyChunks, parseReport } from './parse';
+import { bodyChunks, parseReport, warmReport } from './parse';
 import { currentLanguage, t } from './l10n';
 
 export interface RenderOptions {
@@ -78,6 +78,9 @@ export function renderReportParts(text: string, options: RenderOptions = {}): Re
 /** renderReportParts a chunk at a time. */
 export function* renderSteps(text: string, options: RenderOptions = {}): Steps<RenderedReport> {
   const report = options.report ?? parseReport(text, { path: options.path });
+  // Chunks evicted from the parse cache since the report was parsed (other documents read meanwhile) are
+  // parsed again a few at a time, not in one step.
+  if (options.parse !== 'whole') while (!warmReport(text, 5)) yield;
   const chunks = bodyChunks(text, report.frontMatter, options.parse === 'whole');
   // A notice opened in one chunk and closed in another is one callout: such a report renders whole.
   if (chunks.length === 1 || !chunks.every(noticesClose)) {
