@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isVietnamese, pageLanguage, siteWording, twinPath, twinText } from './core/index';
+import { isVietnamese, siteWording, twinPath, twinText } from './core/index';
 import type { ReportCache } from './reportCache';
 import type { SiteIndex } from './siteIndex';
 import { pageUri, type SiteNode } from './siteView';
@@ -57,7 +57,7 @@ export function registerTwinCommands(cache: ReportCache, index: SiteIndex): vsco
       const report = cache.get(document);
       const language = isVietnamese(twinUri.path) ? 'vi' : 'en';
       // The headings the site's pages in that language already use for each kind, where it has some.
-      const sitePages = index.pages().filter((p) => p.path !== uri.path && (pageLanguage(p.path, 'en') === 'vi') === (language === 'vi'));
+      const sitePages = index.pages().filter((p) => p.path !== uri.path && isVietnamese(p.path) === (language === 'vi'));
       const text = twinText(report, document.getText(), language, siteWording(sitePages.map((p) => p.report)));
       const edit = new vscode.WorkspaceEdit();
       edit.createFile(twinUri, { ignoreIfExists: false, contents: new TextEncoder().encode(text) });

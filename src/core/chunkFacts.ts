@@ -31,7 +31,7 @@ const memo = new WeakMap<Root, ChunkFacts>();
 const indexes = new WeakMap<Root, LineIndex>();
 
 /** The line index of a chunk's own text, made once per chunk tree. */
-function chunkIndex(chunk: ParsedChunk): LineIndex {
+export function chunkIndex(chunk: ParsedChunk): LineIndex {
   let index = indexes.get(chunk.tree);
   if (!index) {
     index = new LineIndex(chunk.text);

@@ -3,6 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { blockChunks } from './chunks';
+import { finish, type Steps } from './steps';
 import { reportSyntax, syntaxOf } from './syntax';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(reportSyntax);
@@ -50,11 +51,16 @@ export function parseMarkdownWhole(text: string): Root {
 }
 
 function parseChunk(text: string): Root {
+  return chunkTree(text).tree;
+}
+
+/** A chunk's tree from the cache, or parsed now (`parsed`), and cached. */
+function chunkTree(text: string): { tree: Root; parsed: boolean } {
   const hit = cache.get(text);
   if (hit) {
     cache.delete(text);
     cache.set(text, hit); // most recently used last
-    return hit;
+    return { tree: hit, parsed: false };
   }
   const tree = processorFor(text).parse(text);
   if (text.length < cacheChars / 4) {
@@ -66,7 +72,7 @@ function parseChunk(text: string): Root {
       cachedChars -= key.length;
     }
   }
-  return tree;
+  return { tree, parsed: true };
 }
 
 /** A chunk of the text with its syntax tree, positions relative to the chunk (shared; never mutate). */
@@ -86,14 +92,23 @@ export interface ParsedChunk {
  * documents avoid micromark's cost that grows faster than the text (table resolution re-splices all events).
  */
 export function parseChunks(text: string, bodyStart = 0): ParsedChunk[] {
+  return finish(parseChunkSteps(text, bodyStart));
+}
+
+/** parseChunks a step after each chunk it had to parse (the cached ones cost a lookup). */
+export function* parseChunkSteps(text: string, bodyStart = 0): Steps<ParsedChunk[]> {
   cacheChars = Math.max(cacheChars, Math.min(MAX_CACHE_CHARS, 2 * text.length));
   const chunks = blockChunks(text, bodyStart);
   // A report of one chunk is kept too: the preview renders the tree the model was read from.
   if (chunks.length === 1) return [{ offset: 0, line: 0, text, tree: parseChunk(text) }];
-  return chunks.map((c) => {
+  const parsed: ParsedChunk[] = [];
+  for (const c of chunks) {
     const chunkText = text.slice(c.offset, c.end);
-    return { offset: c.offset, line: c.line, text: chunkText, tree: parseChunk(chunkText) };
-  });
+    const found = chunkTree(chunkText);
+    parsed.push({ offset: c.offset, line: c.line, text: chunkText, tree: found.tree });
+    if (found.parsed) yield;
+  }
+  return parsed;
 }
 
 /** The chunks of the text being warmed, kept between slices (cutting a 5 MB text takes a while too). */

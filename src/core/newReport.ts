@@ -35,6 +35,9 @@ export function nextEvent(sectionFolder: string, events: readonly ExistingEvent[
   return { section, event, folder: `${section}.${event}-Event${event}` };
 }
 
+/** The template's sections, in its order. */
+export const TEMPLATE_SECTIONS = ['objectives', 'speakers', 'highlights', 'takeaways', 'applying', 'experience', 'photos'] as const;
+
 /** The template's wording in each language: section headings, then the placeholders of its starter lines. */
 export const TEMPLATE_WORDS = {
   en: { title: 'Summary Report', event: 'Event', objectives: 'Event Objectives', speakers: 'Speakers', highlights: 'Key Highlights', takeaways: 'Key Takeaways', applying: 'Applying to Work', experience: 'Event Experience', photos: 'Some event photos', name: 'Event name', objective: 'Objective', speaker: 'Name', role: 'Role', org: 'Organization', topic: 'Topic', takeaway: 'Takeaway', apply: 'What I will apply', feel: 'How the event went for me', alt: 'What the photo shows' },

@@ -1,7 +1,7 @@
 import { chunkFacts, chunkSpeakerBlocks, placeRange, type ChunkFacts } from './chunkFacts';
 import { readFrontMatter } from './frontMatter';
 import { LineIndex } from './lineIndex';
-import { parseChunks, parseMarkdownWhole, warmChunks, type ParsedChunk } from './markdown';
+import { parseChunkSteps, parseMarkdownWhole, warmChunks, type ParsedChunk } from './markdown';
 import type { Block, EventReport, FrontMatter, Heading, Image, ParseOptions, Position, Problem, Range, Section, SectionKind, Speaker, SpeakerBlock, Table } from './model';
 import type { HeadingReading } from './sections';
 import { inside, speakerExtents } from './speakers';
@@ -39,7 +39,7 @@ export function* parseSteps(text: string, options: ParseOptions = {}): Steps<Eve
     problems.push(...fm.problems);
   }
 
-  const chunks = parseBody(text.slice(bom), fm ? index.offset(fm.frontMatter.range.end) - bom : 0, fm !== null);
+  const chunks = yield* bodySteps(text.slice(bom), fm ? index.offset(fm.frontMatter.range.end) - bom : 0, fm !== null);
   const headings: Heading[] = [];
   const readings: HeadingReading[] = [];
   const images: Image[] = [];
@@ -187,9 +187,14 @@ let warming: { text: string; body: string; bodyStart: number } | undefined;
 
 /** The report's Markdown as parsed chunks (after a BOM), as the model reads it; the preview renders the same tree. */
 export function bodyChunks(text: string, frontMatter: FrontMatter | null, whole = false): ParsedChunk[] {
+  return finish(bodyChunkSteps(text, frontMatter, whole));
+}
+
+/** bodyChunks a step after each chunk it had to parse (one the cache let go since the report was parsed). */
+export function bodyChunkSteps(text: string, frontMatter: FrontMatter | null, whole = false): Steps<ParsedChunk[]> {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const end = frontMatter ? offsetBefore(text, frontMatter.range.end) - bom : 0;
-  return parseBody(text.slice(bom), end, frontMatter !== null, whole);
+  return bodySteps(text.slice(bom), end, frontMatter !== null, whole);
 }
 
 /** The offset of a position near the start of a text, found without indexing the whole text (as LineIndex would). */
@@ -206,16 +211,20 @@ function offsetBefore(text: string, position: Position): number {
 /**
  * Parses the body with remark. Where the front matter is one remark-frontmatter does not take
  * (trailing spaces on a fence, no closing fence), it is blanked out so that its lines cannot
- * turn into headings or paragraphs; offsets and lines stay as they were.
+ * turn into headings or paragraphs; offsets and lines stay as they were. A step after each chunk it had
+ * to parse (the cached ones cost a lookup).
  */
-function parseBody(text: string, frontMatterEnd: number, hasFrontMatter: boolean, whole = false): ParsedChunk[] {
-  const parse = (t: string) => (whole ? [{ offset: 0, line: 0, text: t, tree: parseMarkdownWhole(t) }] : parseChunks(t, frontMatterEnd));
-  const chunks = parse(text);
+function* bodySteps(text: string, frontMatterEnd: number, hasFrontMatter: boolean, whole = false): Steps<ParsedChunk[]> {
+  function* parse(t: string): Steps<ParsedChunk[]> {
+    if (whole) return [{ offset: 0, line: 0, text: t, tree: parseMarkdownWhole(t) }];
+    return yield* parseChunkSteps(t, frontMatterEnd);
+  }
+  const chunks = yield* parse(text);
   if (!hasFrontMatter) return chunks;
   const first = chunks[0].tree.children[0];
   if (first && (first.type === 'yaml' || (first.type as string) === 'toml') && first.position?.end.offset === frontMatterEnd) return chunks;
   const blanked = text.slice(0, frontMatterEnd).replace(/[^\r\n]/g, ' ') + text.slice(frontMatterEnd);
-  return parse(blanked);
+  return yield* parse(blanked);
 }
 
 /** Each heading's section: kind, parent and extent (to the next heading of the same or a higher level). */

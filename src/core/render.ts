@@ -5,12 +5,13 @@ import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'r
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { chunkIndex } from './chunkFacts';
 import { joinChunks, shiftNode, type ParsedChunk } from './markdown';
 import { linkLiterals } from './syntax';
 import type { Block, EventReport, Image, Speaker, SpeakerBlock } from './model';
 import { finish, type Steps } from './steps';
 import { pageFacts } from './pageFacts';
-import { bodyChunks, parseReport, warmReport } from './parse';
+import { bodyChunkSteps, parseReport } from './parse';
 import { currentLanguage, t } from './l10n';
 
 export interface RenderOptions {
@@ -79,9 +80,8 @@ export function renderReportParts(text: string, options: RenderOptions = {}): Re
 export function* renderSteps(text: string, options: RenderOptions = {}): Steps<RenderedReport> {
   const report = options.report ?? parseReport(text, { path: options.path });
   // Chunks evicted from the parse cache since the report was parsed (other documents read meanwhile) are
-  // parsed again a few at a time, not in one step.
-  if (options.parse !== 'whole') while (!warmReport(text, 5)) yield;
-  const chunks = bodyChunks(text, report.frontMatter, options.parse === 'whole');
+  // parsed again a step each, not in one.
+  const chunks = yield* bodyChunkSteps(text, report.frontMatter, options.parse === 'whole');
   // A notice opened in one chunk and closed in another is one callout: such a report renders whole.
   if (chunks.length === 1 || !chunks.every(noticesClose)) {
     const hasHtml = report.blocks.some((b) => b.type === 'html');
@@ -91,7 +91,7 @@ export function* renderSteps(text: string, options: RenderOptions = {}): Steps<R
   // The model's lists are in line order: each chunk takes its own from where the last one stopped.
   const next = { cards: 0, images: 0, blocks: 0 };
   for (const chunk of chunks) {
-    const last = chunk.line + lineBreaks(chunk);
+    const last = chunk.line + chunkIndex(chunk).lineCount - 1;
     const take = <T extends { range: { start: { line: number } } }>(list: readonly T[], at: 'cards' | 'images' | 'blocks'): T[] => {
       const from = next[at];
       while (next[at] < list.length && list[next[at]].range.start.line <= last) next[at]++;
@@ -105,18 +105,6 @@ export function* renderSteps(text: string, options: RenderOptions = {}): Steps<R
 }
 
 const rendered = new WeakMap<Root, Map<string, KeptChunk>>();
-const breaks = new WeakMap<Root, number>();
-
-function lineBreaks(chunk: ParsedChunk): number {
-  let count = breaks.get(chunk.tree);
-  if (count === undefined) {
-    count = 0;
-    for (let at = chunk.text.indexOf('\n'); at >= 0; at = chunk.text.indexOf('\n', at + 1)) count++;
-    breaks.set(chunk.tree, count);
-  }
-  return count;
-}
-
 interface ChunkModel {
   readonly cards: readonly SpeakerBlock[];
   readonly images: readonly Image[];

@@ -1,15 +1,13 @@
 import { applyEdits, type TextEdit } from './edits';
 import { splitLines } from './lint';
 import type { EventReport, SectionKind } from './model';
-import { TEMPLATE_WORDS } from './newReport';
+import { TEMPLATE_SECTIONS, TEMPLATE_WORDS } from './newReport';
 import { readHeading } from './sections';
 
 export type TwinLanguage = 'en' | 'vi';
 
 /** The heading a site gives each section kind in one language, as its pages write it most. */
 export type SectionWording = Partial<Record<SectionKind, string>>;
-
-const TEMPLATE_KINDS = ['objectives', 'speakers', 'highlights', 'takeaways', 'applying', 'experience', 'photos'] as const;
 
 /** What a heading says without its leading number or emoji ("2. Key Takeaways" -> "Key Takeaways"). */
 const wordsOf = (text: string) => text.replace(/^[^\p{L}]+/u, '').trim();
@@ -69,7 +67,7 @@ export function twinText(report: EventReport, text: string, language: TwinLangua
       const m = TITLE_WORDS[from].exec(content.slice(lead.length));
       if (m) words = TEMPLATE_WORDS[language].title + content.slice(lead.length + m[0].length, content.length - trail.length);
     } else if (section.kind !== 'other') {
-      words = site[section.kind] ?? ((TEMPLATE_KINDS as readonly string[]).includes(section.kind) ? TEMPLATE_WORDS[language][section.kind as (typeof TEMPLATE_KINDS)[number]] : undefined);
+      words = site[section.kind] ?? ((TEMPLATE_SECTIONS as readonly string[]).includes(section.kind) ? TEMPLATE_WORDS[language][section.kind as (typeof TEMPLATE_SECTIONS)[number]] : undefined);
     }
     if (words === undefined) continue;
     edits.push({ range: { start: { line, character: marker.length }, end: { line, character: written.length } }, newText: `${lead}${words}${trail}` });

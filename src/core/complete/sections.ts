@@ -1,12 +1,9 @@
 import type { EventReport, Position, SectionKind } from '../model';
-import { TEMPLATE_WORDS } from '../newReport';
+import { TEMPLATE_SECTIONS, TEMPLATE_WORDS } from '../newReport';
 import { sectionKindName } from '../sections';
 import { reportLanguage } from '../site';
 import { t } from '../l10n';
 import { order, type CompletionPlan } from './plan';
-
-/** The template's sections, in its order. */
-const TEMPLATE_ORDER = ['objectives', 'speakers', 'highlights', 'takeaways', 'applying', 'experience', 'photos'] as const satisfies readonly SectionKind[];
 
 /** A heading line being written, up to the cursor: its #s, then what was typed of its text. */
 const NEW_HEADING = /^( {0,3})(#{1,6})([ \t]+)([^#]*)$/;
@@ -22,7 +19,7 @@ export function sectionCompletions(report: EventReport, lines: readonly string[]
   if (report.frontMatter && position.line <= report.frontMatter.range.end.line) return [];
   if (report.blocks.some((b) => b.type === 'code' && b.range.start.line <= position.line && position.line <= b.range.end.line)) return [];
   const others = report.sections.filter((s) => s.heading.range.start.line !== position.line);
-  const missing = TEMPLATE_ORDER.filter((kind) => !others.some((s) => s.kind === kind));
+  const missing = TEMPLATE_SECTIONS.filter((kind) => !others.some((s) => s.kind === kind));
   const words = TEMPLATE_WORDS[reportLanguage(report)];
   const level = siblingLevel(report, position.line);
   const hashes = '#'.repeat(level);

@@ -84,7 +84,7 @@ function speakersSectionAt(report: EventReport, line: number): Section | undefin
 }
 
 /** Whether a line is within a section: before the heading that ends it, or to the report's last line. */
-export function inside(report: EventReport, section: Section, line: number): boolean {
+function inside(report: EventReport, section: Section, line: number): boolean {
   const end = section.range.end.line;
   return line < end || (line === end && !report.headings.some((h) => h.range.start.line === end));
 }
