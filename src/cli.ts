@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import {
-  configCandidates, setLanguage, t, fixReport, lintReport, parseConfig, parseReport, reportOutline, twinPath,
+  baseUrlPath, configCandidates, findSiteRoot, SITE_CONFIG_NAMES, setLanguage, t, fixReport, lintReport, parseConfig, parseReport, reportOutline, twinPath,
   type EventReport, type Finding, type LintConfig, type LintOptions,
 } from './core/index';
 import { siteCommand } from './cliSite';
@@ -107,6 +107,23 @@ function readConfig(file: string): LintConfig {
   return config;
 }
 
+const basePaths = new Map<string, string | undefined>();
+
+/** The path part of the site's baseURL, from its Hugo config. */
+function siteBasePath(siteRoot: string): string | undefined {
+  if (!basePaths.has(siteRoot)) {
+    const config = SITE_CONFIG_NAMES.map((name) => join(siteRoot, name)).find((p) => existsSync(p));
+    let text: string | undefined;
+    try {
+      text = config === undefined ? undefined : readFileSync(config, 'utf8');
+    } catch {
+      text = undefined;
+    }
+    basePaths.set(siteRoot, text === undefined ? undefined : baseUrlPath(text));
+  }
+  return basePaths.get(siteRoot);
+}
+
 /** The configuration, file facts and twin of one report, from the disk. */
 function lintOptions(file: string, fixedConfig: LintConfig | undefined): LintOptions {
   const path = resolve(file);
@@ -127,10 +144,14 @@ function lintOptions(file: string, fixedConfig: LintConfig | undefined): LintOpt
       twinText = undefined;
     }
   }
+  const exists = (p: string) => existsSync(p);
+  const siteRoot = findSiteRoot(path, exists);
   return {
     path,
     config,
-    files: { exists: (p) => existsSync(p) },
+    files: { exists },
+    siteRoot,
+    basePath: siteRoot === undefined ? undefined : siteBasePath(siteRoot),
     twin: twin && twinText !== undefined ? { path: twin, text: twinText } : undefined,
   };
 }

@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { diffEdits, fixReport, type Finding } from './core/index';
 import { ruleOf, toVsRange, toWorkspaceEdit } from './convert';
 import type { ReportDiagnostics } from './diagnostics';
+import { missingImageFixes } from './imageFixes';
+import type { ReportCache } from './reportCache';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('eventNotes');
 
@@ -12,13 +14,13 @@ class FixAllAction extends vscode.CodeAction {
   }
 }
 
-/** Quick fixes from the findings' own fix data, "fix all of this rule", and source.fixAll.eventNotes. */
+/** Quick fixes from the findings' own fix data, "fix all of this rule", source.fixAll.eventNotes, and files found for a missing image. */
 export class ReportCodeActions implements vscode.CodeActionProvider<vscode.CodeAction> {
   static readonly kinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND];
 
-  constructor(private readonly diagnostics: ReportDiagnostics) {}
+  constructor(private readonly diagnostics: ReportDiagnostics, private readonly cache: ReportCache) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext, token?: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
     const linted = this.diagnostics.lintedFor(document);
     if (!linted) return [];
     const actions: vscode.CodeAction[] = [];
@@ -31,6 +33,7 @@ export class ReportCodeActions implements vscode.CodeActionProvider<vscode.CodeA
     for (const diagnostic of context.diagnostics) {
       const rule = ruleOf(diagnostic);
       if (!rule) continue;
+      if (rule === 'image-path') actions.push(...(await missingImageFixes(document, this.cache.get(document), linted.options, diagnostic, token)));
       const finding = linted.findings.find((f) => f.rule === rule && toVsRange(f.range).isEqual(diagnostic.range) && f.message === diagnostic.message);
       if (!finding?.fix) continue;
       const action = new vscode.CodeAction(finding.fixTitle ?? vscode.l10n.t('Fix: {0}', finding.message), vscode.CodeActionKind.QuickFix);

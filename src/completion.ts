@@ -9,6 +9,8 @@ const KINDS: Record<CompletionPlan['kind'], vscode.CompletionItemKind> = {
   key: vscode.CompletionItemKind.Property,
   value: vscode.CompletionItemKind.Value,
   section: vscode.CompletionItemKind.Snippet,
+  folder: vscode.CompletionItemKind.Folder,
+  file: vscode.CompletionItemKind.File,
 };
 
 /**
@@ -38,7 +40,7 @@ export function registerCompletions(cache: ReportCache, index: SpeakerIndex): vs
   return vscode.languages.registerCompletionItemProvider({ language: 'markdown' }, provider, ' ', '#', ':', '*', '|');
 }
 
-function toItem(plan: CompletionPlan): vscode.CompletionItem {
+export function toItem(plan: CompletionPlan): vscode.CompletionItem {
   const item = new vscode.CompletionItem(plan.label, KINDS[plan.kind]);
   item.detail = plan.detail;
   if (plan.documentation) item.documentation = plan.documentation;
@@ -46,6 +48,7 @@ function toItem(plan: CompletionPlan): vscode.CompletionItem {
   item.insertText = plan.snippet ? new vscode.SnippetString(plan.insertText) : plan.insertText;
   item.filterText = plan.filterText;
   item.sortText = plan.sortText;
+  if (plan.retrigger) item.command = { command: 'editor.action.triggerSuggest', title: '' };
   return item;
 }
 

@@ -5,9 +5,13 @@ import { ReportCodeActions } from './codeActions';
 import { registerCompletions } from './completion';
 import { ReportDiagnostics } from './diagnostics';
 import { registerHovers } from './hovers';
+import { registerImageCompletions } from './imageCompletion';
+import { registerInsertPhotos } from './insertPhotos';
 import { registerInsertSpeaker } from './insertSpeaker';
 import { registerNewReport } from './newReport';
 import { registerOutlineCommand } from './outlineCommand';
+import { PhotoEdits } from './photoEdits';
+import { SitePhotos } from './photoSite';
 import { ReportPreview } from './preview';
 import { ReportCache } from './reportCache';
 import { SiteIndex } from './siteIndex';
@@ -31,6 +35,8 @@ export interface EventNotesApi {
   readonly siteView: SiteView;
   /** The preview, for tests that restore a panel as a window reload would. */
   readonly preview: ReportPreview;
+  /** The paste and drop provider of photos, for tests that drop a DataTransfer of their own. */
+  readonly photoEdits: PhotoEdits;
   /** Milliseconds spent evaluating the bundle's modules and in activate(), measured inside the extension host, and whether activate() read the workspace. */
   readonly activation: { readonly loadMs: number; readonly activateMs: number; readonly workspaceRead: boolean };
   /** Fires once a burst of files created or deleted is over (diagnostics and the preview follow it). */
@@ -55,7 +61,7 @@ export function activate(context: vscode.ExtensionContext): EventNotesApi {
     cache,
     files,
     diagnostics,
-    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new ReportCodeActions(diagnostics), { providedCodeActionKinds: ReportCodeActions.kinds }),
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new ReportCodeActions(diagnostics, cache), { providedCodeActionKinds: ReportCodeActions.kinds }),
     registerOutlineCommand(cache),
   );
   const speakers = new SpeakerIndex(cache);
@@ -63,12 +69,15 @@ export function activate(context: vscode.ExtensionContext): EventNotesApi {
   const preview = new ReportPreview(context.extensionUri, cache, files);
   const siteIndex = new SiteIndex(cache, files, log);
   const siteView = new SiteView(siteIndex);
+  const photos = new SitePhotos(cache, files, speakers);
+  const photoEdits = new PhotoEdits(cache, photos);
+  context.subscriptions.push(photoEdits.register(), registerInsertPhotos(cache, photos), registerImageCompletions(cache, files));
   context.subscriptions.push(speakers, tree, registerInsertSpeaker(cache, speakers), registerNewReport(), preview, registerCompletions(cache, speakers), registerHovers(cache, speakers), siteIndex, siteView, registerTwinCommands(cache, siteIndex));
   cache.refreshOpen();
   // Whether activation read the workspace's reports (it reads none: the index waits for Insert Speaker, completion or a hover).
   const activation = { loadMs: Math.round(bundleLoaded - bundleStart), activateMs: Math.round(performance.now() - started), workspaceRead: speakers.built };
   log.info(`Event Notes activated in ${activation.activateMs} ms (bundle loaded in ${activation.loadMs} ms)`);
-  return { reportFor: (document) => cache.get(document), tree, siteView, preview, activation, onDidChangeFiles: files.onDidChange, onDidUpdateReport: cache.onDidUpdate, lastSliced: () => ({ parse: cache.lastSlicedParse, lint: diagnostics.lastSlicedLint, render: preview.lastSlicedRender }) };
+  return { reportFor: (document) => cache.get(document), tree, siteView, preview, photoEdits, activation, onDidChangeFiles: files.onDidChange, onDidUpdateReport: cache.onDidUpdate, lastSliced: () => ({ parse: cache.lastSlicedParse, lint: diagnostics.lastSlicedLint, render: preview.lastSlicedRender }) };
 }
 
 export function deactivate(): void {}

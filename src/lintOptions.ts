@@ -27,14 +27,16 @@ export async function lintOptionsFor(uri: vscode.Uri, report: EventReport, files
   }
 
   const siteRoot = await files.siteRoot(uri);
+  const basePath = siteRoot === undefined ? undefined : await files.basePath(siteRoot, uri);
   const twin = twinPath(path);
-  await files.prefetch([...imageFiles(report, path, siteRoot), ...(twin ? [twin] : [])], uri);
+  await files.prefetch([...imageFiles(report, path, siteRoot, basePath), ...(twin ? [twin] : [])], uri);
   const twinText = twin && files.exists(twin) ? await files.read(twin, uri) : undefined;
   return {
     path,
     config: mergeConfigs(fromSettings, fromFile),
     files,
     siteRoot,
+    basePath,
     twin: twin && twinText !== undefined ? { path: twin, text: twinText } : undefined,
   };
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { baseUrlPath, dirname, finish, imageFile, relativePath, SITE_CONFIG_NAMES } from './core/index';
+import { dirname, finish, imageFiles, imageLookup, lookUp, relativePath } from './core/index';
 import type { RenderedReport } from './core/render';
 import { LARGE_DOCUMENT, size, type ReportCache } from './reportCache';
 import { inSlices, type SliceRecord } from './slices';
@@ -46,7 +46,6 @@ export class ReportPreview implements vscode.Disposable, vscode.WebviewPanelSeri
   /** When the previewed document last changed, and how long the preview took to follow. */
   #changedAt = 0;
   #latency = -1;
-  readonly #basePaths = new Map<string, string | undefined>();
   readonly #disposables: vscode.Disposable[] = [];
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly cache: ReportCache, private readonly files: WorkspaceFiles) {
@@ -74,10 +73,7 @@ export class ReportPreview implements vscode.Disposable, vscode.WebviewPanelSeri
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((e) => this.#editorScrolled(e.textEditor)),
       // An image (or the site config) created or deleted shows at once.
-      files.onDidChange(() => {
-        this.#basePaths.clear();
-        this.#schedule();
-      }),
+      files.onDidChange(() => this.#schedule()),
     );
   }
 
@@ -197,19 +193,19 @@ export class ReportPreview implements vscode.Disposable, vscode.WebviewPanelSeri
   async #renderDocument(document: vscode.TextDocument, link: (file: string) => string, remote: boolean, current?: () => boolean): Promise<RenderedReport | undefined> {
     const path = document.uri.path;
     const siteRoot = await this.files.siteRoot(document.uri);
-    const basePath = siteRoot === undefined ? undefined : await this.#basePath(siteRoot, document.uri);
+    const basePath = siteRoot === undefined ? undefined : await this.files.basePath(siteRoot, document.uri);
     const report = current ? this.cache.getIfReady(document) : this.cache.get(document);
     if (!report) return undefined;
-    const files = report.images.map((i) => imageFile(i.src, path, siteRoot, basePath)).filter((p): p is string => p !== undefined);
-    await this.files.prefetch(files, document.uri);
+    await this.files.prefetch(imageFiles(report, path, siteRoot, basePath), document.uri);
     const { renderSteps } = await renderer();
     const steps = renderSteps(document.getText(), {
       report,
       resolveImage: (src) => {
         if (/^https?:/i.test(src)) return remote ? src : null;
-        const file = imageFile(src, path, siteRoot, basePath);
-        if (!file || this.files.exists(file) === false) return null;
-        return link(file);
+        const lookup = imageLookup(src, path, siteRoot, basePath);
+        const found = lookup && lookUp(lookup, (p) => this.files.exists(p));
+        if (!found || found.exists === false) return null;
+        return link(found.file);
       },
     });
     return current && size(document) > LARGE_DOCUMENT ? inSlices(steps, current, (r) => (this.#sliced = r)) : finish(steps);
@@ -221,21 +217,6 @@ export class ReportPreview implements vscode.Disposable, vscode.WebviewPanelSeri
   }
 
   #sliced: SliceRecord | undefined;
-
-  /** The site's baseURL path, read once per site root until a file is created or deleted. */
-  async #basePath(siteRoot: string, base: vscode.Uri): Promise<string | undefined> {
-    if (this.#basePaths.has(siteRoot)) return this.#basePaths.get(siteRoot);
-    let found: string | undefined;
-    for (const name of SITE_CONFIG_NAMES) {
-      const text = this.files.exists(`${siteRoot}/${name}`) ? await this.files.read(`${siteRoot}/${name}`, base) : undefined;
-      if (text) {
-        found = baseUrlPath(text);
-        break;
-      }
-    }
-    this.#basePaths.set(siteRoot, found);
-    return found;
-  }
 
   /**
    * "Event Notes: Export Report as HTML": one standalone file (stylesheet inlined, images referenced by

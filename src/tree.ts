@@ -18,6 +18,8 @@ interface Node {
   readonly icon: string;
   readonly parent?: Node;
   readonly children: Node[];
+  /** A photos section, where Insert Photos is offered. */
+  readonly photos?: boolean;
   /** Text for "Copy Name". */
   readonly name?: string;
 }
@@ -110,7 +112,7 @@ export class ReportTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
     const item = new vscode.TreeItem(node.label, node.children.length === 0 ? vscode.TreeItemCollapsibleState.None
       : node.kind === 'report' || node.kind === 'sections' || node.kind === 'speakers' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     item.id = node.id;
-    item.contextValue = node.kind;
+    item.contextValue = node.photos ? 'section.photos' : node.kind;
     item.iconPath = new vscode.ThemeIcon(node.icon);
     const problems = this.#problemsIn(node);
     item.description = [node.description, problems ? `⚠ ${problems}` : ''].filter(Boolean).join('  ');
@@ -216,6 +218,7 @@ export function buildTree(report: EventReport, document: vscode.TextDocument): N
       icon: KIND_ICONS[section.kind],
       parent,
       children: [],
+      photos: section.kind === 'photos',
     };
     nodes[i] = node;
     parent.children.push(node);

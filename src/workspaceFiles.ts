@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { findSiteRoot, siteConfigCandidates, type FileFacts } from './core/index';
+import { baseUrlPath, findSiteRoot, SITE_CONFIG_NAMES, siteConfigCandidates, type FileFacts } from './core/index';
 
 const CHANGE_SETTLE_MS = 100;
 
@@ -9,6 +9,7 @@ const CHANGE_SETTLE_MS = 100;
  */
 export class WorkspaceFiles implements vscode.Disposable, FileFacts {
   readonly #known = new Map<string, boolean>();
+  readonly #basePaths = new Map<string, string | undefined>();
   readonly #watcher = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
   readonly #onDidChange = new vscode.EventEmitter<void>();
   /** Fires when a file appears or disappears, so that findings about files can be recomputed. */
@@ -21,6 +22,7 @@ export class WorkspaceFiles implements vscode.Disposable, FileFacts {
     // dropped at once, but listeners re-lint and re-render once the burst is over.
     const forget = () => {
       this.#known.clear();
+      this.#basePaths.clear();
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => this.#onDidChange.fire(), CHANGE_SETTLE_MS);
     };
@@ -57,6 +59,23 @@ export class WorkspaceFiles implements vscode.Disposable, FileFacts {
   async siteRoot(uri: vscode.Uri): Promise<string | undefined> {
     await this.prefetch(this.inFolder(siteConfigCandidates(uri.path), uri), uri);
     return findSiteRoot(uri.path, (p) => this.exists(p));
+  }
+
+  /** The path part of the site's baseURL (`/repo/`), read once per site root until a file is created or deleted. */
+  async basePath(siteRoot: string, base: vscode.Uri): Promise<string | undefined> {
+    if (this.#basePaths.has(siteRoot)) return this.#basePaths.get(siteRoot);
+    const configs = SITE_CONFIG_NAMES.map((name) => `${siteRoot === '/' ? '' : siteRoot}/${name}`);
+    await this.prefetch(configs, base);
+    let found: string | undefined;
+    for (const config of configs.filter((p) => this.exists(p))) {
+      const text = await this.read(config, base);
+      if (text !== undefined) {
+        found = baseUrlPath(text);
+        break;
+      }
+    }
+    this.#basePaths.set(siteRoot, found);
+    return found;
   }
 
   /** A file's text: from an open editor when there is one, else from the file system. */

@@ -27,6 +27,8 @@ export interface LintOptions extends ParseOptions {
   readonly files?: FileFacts;
   /** The Hugo site root; found from `path` and `files` when not given. */
   readonly siteRoot?: string;
+  /** The path part of the site's baseURL (`/repo/`), read from its config by the caller. */
+  readonly basePath?: string;
   /** The report's English or Vietnamese twin, when the caller read it. */
   readonly twin?: { readonly path: string; readonly text: string };
 }
@@ -56,7 +58,7 @@ export function* lintSteps(report: EventReport, text: string, options: LintOptio
     const setting = options.config?.rules?.[rule.id];
     const level = ruleLevel(setting, rule.severity);
     if (level === 'off') continue;
-    for (const f of runRule(rule, { report, lines, options: ruleOptions(setting), path, files, twin, siteRoot })) {
+    for (const f of runRule(rule, { report, lines, options: ruleOptions(setting), path, files, twin, siteRoot, basePath: options.basePath })) {
       if (disabled(rule.id, f.range.start.line)) continue;
       // A configured severity applies to the whole rule; otherwise a finding may be milder than its rule.
       const severity = hasSeverity(setting) ? level : f.severity ?? level;

@@ -1,3 +1,4 @@
+import { DEFAULT_PHOTO_DESTINATION, expandDestination } from './photos/conventions';
 import { preNumbers } from './rules/frontMatterPre';
 
 /** One existing event folder of a Hugo section, with what its page says of its number. */
@@ -11,6 +12,8 @@ export interface NewReportPlace {
   readonly section: number;
   readonly event: number;
   readonly folder: string;
+  /** The section's folder under content/ (`4-EventParticipated`). */
+  readonly sectionFolder: string;
 }
 
 /**
@@ -32,7 +35,7 @@ export function nextEvent(sectionFolder: string, events: readonly ExistingEvent[
   }
   if (Number.isNaN(section)) section = 1;
   const event = highest + 1;
-  return { section, event, folder: `${section}.${event}-Event${event}` };
+  return { section, event, folder: `${section}.${event}-Event${event}`, sectionFolder };
 }
 
 /** The template's sections, in its order. */
@@ -89,7 +92,8 @@ export function reportSnippet(place: NewReportPlace, language: 'en' | 'vi'): str
     '',
     `#### ${w.photos}`,
     '',
-    `![\${11:${w.alt}}](/images/${place.section}-Event/\${12:photo.jpg})`,
+    // Where Insert Photos puts a photo by default, so that the placeholder names the real folder.
+    `![\${11:${w.alt}}](/${expandDestination(DEFAULT_PHOTO_DESTINATION, { sectionFolder: place.sectionFolder, eventFolder: place.folder }, '${12:photo.jpg}')})`,
     '$0',
   ].join('\n');
 }

@@ -115,9 +115,45 @@ export function imageFile(src: string, reportPath: string, siteRoot: string | un
   return joinPath(dirname(reportPath), decoded);
 }
 
+/**
+ * Where to look for an image. A root-absolute source in a site whose config names no base path may still
+ * carry one (sites built with `hugo --baseURL` for GitHub Pages): `/repo/images/x.png`, where static/ has no
+ * `repo` folder, is then read as `/images/x.png`, as the photo planner writes it when the site's reports link so.
+ */
+export interface ImageLookup {
+  readonly file: string;
+  readonly unprefixed?: { readonly folder: string; readonly file: string };
+}
+
+export function imageLookup(src: string, reportPath: string, siteRoot: string | undefined, basePath?: string): ImageLookup | undefined {
+  const file = imageFile(src, reportPath, siteRoot, basePath);
+  if (file === undefined) return undefined;
+  if (basePath || siteRoot === undefined || !src.trim().startsWith('/')) return { file };
+  const staticFolder = joinPath(siteRoot, 'static');
+  const inStatic = file.slice(staticFolder.length + 1).split('/');
+  if (inStatic.length < 3) return { file };
+  return { file, unprefixed: { folder: joinPath(staticFolder, inStatic[0]), file: joinPath(staticFolder, inStatic.slice(1).join('/')) } };
+}
+
+/** The paths a lookup asks about, for a caller that fetches file facts ahead. */
+export function lookupPaths(lookup: ImageLookup): string[] {
+  return lookup.unprefixed ? [lookup.file, lookup.unprefixed.folder, lookup.unprefixed.file] : [lookup.file];
+}
+
+/** The image's file and whether it exists (undefined: not known). */
+export function lookUp(lookup: ImageLookup, exists: (path: string) => boolean | undefined): { readonly file: string; readonly exists: boolean | undefined } {
+  const direct = exists(lookup.file);
+  const u = lookup.unprefixed;
+  if (direct !== true && u && exists(u.folder) === false && exists(u.file) === true) return { file: u.file, exists: true };
+  return { file: lookup.file, exists: direct };
+}
+
 /** The images whose files a caller should look for, given the site root. */
-export function imageFiles(report: EventReport, reportPath: string, siteRoot: string | undefined): string[] {
-  return report.images.map((i) => imageFile(i.src, reportPath, siteRoot)).filter((p): p is string => p !== undefined);
+export function imageFiles(report: EventReport, reportPath: string, siteRoot: string | undefined, basePath?: string): string[] {
+  return report.images.flatMap((i) => {
+    const lookup = imageLookup(i.src, reportPath, siteRoot, basePath);
+    return lookup ? lookupPaths(lookup) : [];
+  });
 }
 
 /** The path of `file` relative to `folder` (both absolute, `/`-separated). */

@@ -5,3 +5,4 @@ export { sectionCompletions } from './sections';
 export { datesWritten } from './dates';
 export { frontMatterKeyHover, speakerHover, type KeyHover, type OtherReport, type SpeakerHover } from './hovers';
 export { mightComplete } from './context';
+export { imagePathCompletions, imagePathQueries, type FolderEntry, type ImagePathQuery, type ImagePathSite } from './images';

@@ -3,7 +3,7 @@ import type { Range } from '../model';
 /** One completion as the core plans it; the shell turns it into a vscode.CompletionItem. */
 export interface CompletionPlan {
   readonly label: string;
-  readonly kind: 'speaker' | 'key' | 'value' | 'section';
+  readonly kind: 'speaker' | 'key' | 'value' | 'section' | 'folder' | 'file';
   /** Shown beside the label: a speaker's role and organisation, where a value comes from. */
   readonly detail?: string;
   readonly documentation?: string;
@@ -16,6 +16,8 @@ export interface CompletionPlan {
   readonly filterText: string;
   /** Keeps the core's order (most listed speakers first, the template's sections in order). */
   readonly sortText: string;
+  /** Whether accepting it should open the list again (a folder of an image path). */
+  readonly retrigger?: boolean;
 }
 
 /** A sort text that keeps a list in its order. */

@@ -1,4 +1,4 @@
-import { imageFile } from '../site';
+import { imageLookup, lookUp } from '../site';
 import type { Rule, RuleFinding } from './rule';
 import { t } from '../l10n';
 
@@ -8,12 +8,14 @@ export const imagePath: Rule = {
   description: 'Every local image exists',
   tags: ['images'],
   severity: 'warning',
-  check({ report, path, siteRoot, files }) {
+  check({ report, path, siteRoot, basePath, files }) {
     if (!path) return [];
     const findings: RuleFinding[] = [];
     for (const image of report.images) {
-      const file = imageFile(image.src, path, siteRoot);
-      if (!file || files.exists(file) !== false) continue;
+      const lookup = imageLookup(image.src, path, siteRoot, basePath);
+      if (!lookup) continue;
+      const { file, exists } = lookUp(lookup, (p) => files.exists(p));
+      if (exists !== false) continue;
       findings.push({
         range: image.range,
         message: image.src.startsWith('/')

@@ -18,6 +18,8 @@ export interface RuleContext {
   readonly twin: { readonly path: string; readonly report: EventReport } | undefined;
   /** The Hugo site's root folder, when known. */
   readonly siteRoot: string | undefined;
+  /** The path part of the site's baseURL (`/repo/`), when its config names one. */
+  readonly basePath: string | undefined;
 }
 
 export interface RuleFinding {
