@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { basename, dirname, imageSourceEdit, linkOf, splitLines, type EventReport, type LintOptions } from './core/index';
+import { basename, decodedPath, dirname, imageSourceEdit, linkOf, splitLines, type EventReport, type LintOptions } from './core/index';
 import { toVsRange, toWorkspaceEdit } from './convert';
 
 const MAX_MATCHES = 10;
@@ -37,10 +37,5 @@ export async function missingImageFixes(document: vscode.TextDocument, report: E
 
 /** The file name a source names, decoded and without its query. */
 function fileName(src: string): string {
-  const path = src.trim().replace(/[?#].*$/, '');
-  try {
-    return basename(decodeURI(path));
-  } catch {
-    return basename(path);
-  }
+  return basename(decodedPath(src.trim().replace(/[?#].*$/, '')));
 }

@@ -8,7 +8,7 @@ export { clearParseCache } from './markdown';
 export { clearRuleCache, fixReport, lintParsed, lintReport, lintSteps, splitLines, type Finding, type LintOptions } from './lint';
 export { applyEdits, diffEdits, type TextEdit } from './edits';
 export { configCandidates, mergeConfigs, parseConfig, type LintConfig, type RuleSetting } from './config';
-export { baseUrlPath, basename, dirname, findSiteRoot, imageFile, imageFiles, imageLookup, lookUp, lookupPaths, isVietnamese, reportLanguage, relativePath, siteConfigCandidates, SITE_CONFIG_NAMES, twinPath } from './site';
+export { baseUrlPath, basename, decodedPath, dirname, findSiteRoot, imageFile, imageFiles, imageLookup, lookUp, lookupPaths, isVietnamese, reportLanguage, relativePath, siteConfigCandidates, SITE_CONFIG_NAMES, twinPath } from './site';
 export { RULES, type FileFacts, type Rule } from './rules/index';
 export { isEventReport } from './scope';
 export { classifyHeading, sectionKindName } from './sections';

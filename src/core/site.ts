@@ -104,12 +104,7 @@ export function baseUrlPath(configText: string): string | undefined {
 export function imageFile(src: string, reportPath: string, siteRoot: string | undefined, basePath?: string): string | undefined {
   const clean = src.trim().replace(/[?#].*$/, '');
   if (!clean || /^[a-z][a-z0-9+.-]*:/i.test(clean) || clean.startsWith('//') || clean.includes('{{')) return undefined;
-  let decoded = clean;
-  try {
-    decoded = decodeURI(clean);
-  } catch {
-    // keep it as written
-  }
+  let decoded = decodedPath(clean);
   if (basePath && decoded.startsWith(basePath)) decoded = `/${decoded.slice(basePath.length)}`;
   if (decoded.startsWith('/')) return siteRoot !== undefined ? joinPath(joinPath(siteRoot, 'static'), decoded) : undefined;
   return joinPath(dirname(reportPath), decoded);
@@ -133,6 +128,15 @@ export function imageLookup(src: string, reportPath: string, siteRoot: string | 
   const inStatic = file.slice(staticFolder.length + 1).split('/');
   if (inStatic.length < 3) return { file };
   return { file, unprefixed: { folder: joinPath(staticFolder, inStatic[0]), file: joinPath(staticFolder, inStatic.slice(1).join('/')) } };
+}
+
+/** A link's path as a file path: `%20` read as a space; as written where it is no valid escape. */
+export function decodedPath(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
 }
 
 /** The paths a lookup asks about, for a caller that fetches file facts ahead. */

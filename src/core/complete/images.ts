@@ -1,6 +1,6 @@
 import type { Position } from '../model';
 import { isImageName } from '../photos/names';
-import { dirname, joinPath } from '../site';
+import { decodedPath as decoded, dirname, joinPath } from '../site';
 import { order, type CompletionPlan } from './plan';
 
 /** A folder whose entries complete the image path being typed, and what the completions write before an entry. */
@@ -54,14 +54,6 @@ export function imagePathQueries(before: string, line: number, site: ImagePathSi
     }
   }
   return queries;
-}
-
-function decoded(path: string): string {
-  try {
-    return decodeURI(path);
-  } catch {
-    return path;
-  }
 }
 
 /** A folder's entry as the shell lists it. */

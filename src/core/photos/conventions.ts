@@ -1,4 +1,4 @@
-import { imageFile, joinPath, toSlashes } from '../site';
+import { decodedPath, imageFile, joinPath, toSlashes } from '../site';
 
 /** Where a photo goes under static/, unless the site's reports already keep theirs elsewhere. */
 export const DEFAULT_PHOTO_DESTINATION = 'images/${sectionFolder}/${eventFolder}/${fileName}';
@@ -91,11 +91,7 @@ function withBase(destination: string, basePath: string | undefined): PhotoConve
 function rootLink(src: string): string | undefined {
   const clean = src.trim().replace(/[?#].*$/, '');
   if (!clean.startsWith('/') || clean.startsWith('//') || clean.includes('{{')) return undefined;
-  try {
-    return decodeURI(clean);
-  } catch {
-    return clean;
-  }
+  return decodedPath(clean);
 }
 
 function linkedBasePath(links: readonly string[], firstSegment: string, input: ConventionInput): string | undefined {
