@@ -83,6 +83,23 @@ describe('photos', () => {
     assert.ok(await vscode.workspace.applyEdit(drop.additionalEdit));
     assert.deepEqual(await vscode.workspace.fs.readFile(workspaceFile(...FOLDER, 'Check-in-Day.png')), png);
 
+    // A file already under static/, dropped from the explorer, is linked where it is: nothing is copied.
+    const fromExplorer = new vscode.DataTransfer();
+    fromExplorer.set('text/uri-list', new vscode.DataTransferItem(workspaceFile(...FOLDER, 'Check-in-Day.png').toString()));
+    const linked = await api.photoEdits.provideDocumentDropEdits(editor.document, new vscode.Position(3, 0), fromExplorer, source.token);
+    assert.equal(linked?.insertText, `![Check-in-Day](${LINK})`);
+    assert.equal(linked?.additionalEdit?.size ?? 0, 0);
+
+    // The setting, once set, wins over the site's convention.
+    const settings = vscode.workspace.getConfiguration('eventNotes');
+    await settings.update('photos.destination', 'photos/${eventFolder}/${fileName}', vscode.ConfigurationTarget.Workspace);
+    try {
+      const set = await api.photoEdits.provideDocumentDropEdits(editor.document, new vscode.Position(3, 0), transfer, source.token);
+      assert.equal(set?.insertText, '![Check-in Day](/photos/4.3-Event3/Check-in-Day.png)');
+    } finally {
+      await settings.update('photos.destination', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+
     // Outside event reports VS Code's own Markdown drop applies.
     const readme = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Notes\n' });
     assert.equal(await api.photoEdits.provideDocumentDropEdits(readme, new vscode.Position(0, 0), transfer, source.token), undefined);

@@ -36,6 +36,10 @@ describe('photos: names', () => {
     assert.equal(altText('Check-in Day.png'), 'Check-in Day');
     assert.equal(altText('IMG_2041.jpg'), 'IMG 2041');
     assert.equal(altText('Ảnh nhóm.jpg'), 'Ảnh nhóm');
+    // A name cannot end the alt text early or escape its bracket.
+    assert.equal(altText('a](javascript:x) b\\.png'), 'a(javascript:x) b');
+    const [plan] = planPhotos([{ name: 'x]\n(y).png' }], { reportPath: EVENT, siteRoot: SITE, conventions: DEFAULT, taken: [] });
+    assert.deepEqual(parseReport(plan!.markdown).images.map((i) => [i.alt, i.src]), [['x (y)', '/images/4-EventParticipated/4.2-Event2/x-y.png']]);
   });
 
   it('reads the section and event folders of bundles and single pages', () => {

@@ -16,11 +16,11 @@ export function safeFileName(name: string): string {
   return `${safe || 'photo'}${extension ? `.${extension}` : ''}`;
 }
 
-/** `Check-in Day.png` -> `Check-in Day`; `IMG_2041.jpg` -> `IMG 2041`. */
+/** `Check-in Day.png` -> `Check-in Day`; `IMG_2041.jpg` -> `IMG 2041`. No bracket or backslash that would end the alt text early. */
 export function altText(name: string): string {
   const dot = name.lastIndexOf('.');
   const stem = dot > 0 ? name.slice(0, dot) : name;
-  return stem.replace(/_+/g, ' ').replace(/\s+/g, ' ').replace(/[[\]]/g, '').trim();
+  return stem.replace(/[[\]\\]/g, '').replace(/_+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** `checkin.jpg`, else `checkin-2.jpg`, `checkin-3.jpg`… : the first name not taken. */
