@@ -33,6 +33,7 @@ export function registerInsertPhotos(cache: ReportCache, photos: SitePhotos): vs
         const copyTo = plans[i]!.copyTo;
         if (!copyTo) continue;
         const target = document.uri.with({ path: copyTo });
+        await vscode.workspace.fs.createDirectory(target.with({ path: copyTo.slice(0, copyTo.lastIndexOf('/')) }));
         // Same file system: a copy; else (a file of the local machine in a remote window) the bytes are written.
         if (inputs[i]!.uri!.scheme === target.scheme && inputs[i]!.uri!.authority === target.authority) await vscode.workspace.fs.copy(inputs[i]!.uri!, target, { overwrite: false });
         else await vscode.workspace.fs.writeFile(target, await photoBytes(inputs[i]!));

@@ -169,8 +169,34 @@ describe('photos', () => {
     const api = await activateExtension();
     await vscode.commands.executeCommand('eventNotes.openPreviewToSide');
     await waitFor('the photo in the preview', () => (/<img src="[^"]*static\/images\/4-EventParticipated\/4\.3-Event3\/Check-in-Day\.png" alt="Check-in Day"/.test(api.preview.lastRendered) ? true : undefined));
-    const previews = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
-    await vscode.window.tabGroups.close(previews);
+    await closePreviews();
+    await vscode.window.showTextDocument(document);
+  });
+
+  it('a pasted clipboard image shows in the open preview as soon as the paste is applied', async () => {
+    const api = await activateExtension();
+    await vscode.commands.executeCommand('eventNotes.openPreviewToSide');
+    await waitFor('the preview', () => (api.preview.lastRendered.includes('Lessons Learned') ? true : undefined));
+    const transfer = new vscode.DataTransfer();
+    transfer.set('image/png', new FileItem({ name: 'image.png', uri: undefined, data: async () => png }));
+    const source = new vscode.CancellationTokenSource();
+    const document = editor.document;
+    const end = document.lineAt(document.lineCount - 1).range.end;
+    const [paste] = (await api.photoEdits.provideDocumentPasteEdits(document, [new vscode.Range(end, end)], transfer, { only: undefined, triggerKind: vscode.DocumentPasteTriggerKind.Automatic }, source.token)) ?? [];
+    assert.equal(paste?.insertText, '![image](/images/4-EventParticipated/4.3-Event3/image.png)');
+    // As VS Code applies a paste: the created file and the text in one edit.
+    const edit = paste!.additionalEdit!;
+    edit.insert(document.uri, end, `\n\n${String(paste!.insertText)}\n`);
+    const started = Date.now();
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitFor('the pasted photo in the preview', () => (/<img src="[^"]*static\/images\/4-EventParticipated\/4\.3-Event3\/image\.png" alt="image"/.test(api.preview.lastRendered) ? true : undefined), 5_000);
+    console.log(`      pasted photo shown in the preview after ${Date.now() - started} ms`);
+    await closePreviews();
     await vscode.window.showTextDocument(document);
   });
 });
+
+async function closePreviews(): Promise<void> {
+  const previews = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
+  await vscode.window.tabGroups.close(previews);
+}
