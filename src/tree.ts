@@ -224,7 +224,10 @@ export function buildTree(report: EventReport, document: vscode.TextDocument): N
     parent.children.push(node);
     if (section.kind === 'photos') {
       for (const image of report.images) {
-        if (image.range.start.line < section.range.start.line || image.range.start.line >= section.range.end.line) continue;
+        // A section ends where the next heading starts, or at the end of the text (on its last line).
+        const end = section.range.end;
+        const after = image.range.start.line > end.line || (image.range.start.line === end.line && end.character === 0);
+        if (image.range.start.line < section.range.start.line || after) continue;
         node.children.push({ id: uniqueId(`${node.id}/image:${image.src}`), kind: 'image', label: image.alt || image.src, description: image.alt ? image.src : '', range: image.range, icon: 'file-media', parent: node, children: [] });
       }
     }
