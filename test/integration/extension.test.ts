@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { lintParsed, parseReport } from '../../src/core/index';
-import { renderReportParts } from '../../src/core/render';
+import { lintSteps, parseSteps, type Steps } from '../../src/core/index';
+import { renderSteps } from '../../src/core/render';
 import type { EventNotesApi } from '../../src/extension';
 import { SLICE_MS, type SliceRecord } from '../../src/slices';
 import { activateExtension, eventNotesDiagnostics, ruleOf, SEED, waitFor, workspaceFile } from './util';
@@ -71,23 +71,32 @@ describe('Event Notes in a real VS Code', () => {
     const elapsed = Date.now() - started;
 
     // The same work all at once on this thread (the test's own copy of the core, so nothing is cached).
-    const atOnce = <T>(work: () => T): [T, number] => {
+    // Step by step without a pause, timing the longest single step (a slice cannot be shorter than one).
+    const atOnce = <T>(steps: Steps<T>): [T, number, number] => {
       const from = Date.now();
-      return [work(), Date.now() - from];
+      let longestStep = 0;
+      for (;;) {
+        const stepFrom = Date.now();
+        const next = steps.next();
+        longestStep = Math.max(longestStep, Date.now() - stepFrom);
+        if (next.done) return [next.value, Date.now() - from, longestStep];
+      }
     };
-    const [whole, parseMs] = atOnce(() => parseReport(text));
-    const [, lintMs] = atOnce(() => lintParsed(whole, text));
-    const [, renderMs] = atOnce(() => renderReportParts(text, { report: whole }));
+    const [whole, parseMs, parseStep] = atOnce(parseSteps(text));
+    const [, lintMs, lintStep] = atOnce(lintSteps(whole, text));
+    const [, renderMs, renderStep] = atOnce(renderSteps(text, { report: whole }));
     assert.equal(api.reportFor(document).headings.length, whole.headings.length);
     const sliced = api.lastSliced();
-    const line = (name: string, r: SliceRecord | undefined, ms: number) => `${name} in ${r?.slices} slices (the longest ${r?.longestSliceMs} ms; ${ms} ms at once)`;
-    console.log(`      a ${(text.length / 1e6).toFixed(1)} MB report over ${elapsed} ms: ${line('parsed', sliced.parse, parseMs)}, ${line('linted', sliced.lint, lintMs)}, ${line('rendered', sliced.render, renderMs)}; the host's longest pause ${gap} ms`);
+    const line = (name: string, r: SliceRecord | undefined, ms: number, step: number) => `${name} in ${r?.slices} slices (the longest ${r?.longestSliceMs} ms; ${ms} ms at once, its longest step ${step} ms)`;
+    console.log(`      a ${(text.length / 1e6).toFixed(1)} MB report over ${elapsed} ms: ${line('parsed', sliced.parse, parseMs, parseStep)}, ${line('linted', sliced.lint, lintMs, lintStep)}, ${line('rendered', sliced.render, renderMs, renderStep)}; the host's longest pause ${gap} ms`);
     // What the extension does at one go stays well under doing it at once (the host's own pauses, such as
     // VS Code handling 1.5 MB of text or a garbage collection, are printed above but not judged).
-    for (const [name, record, ms] of [['parse', sliced.parse, parseMs], ['lint', sliced.lint, lintMs], ['render', sliced.render, renderMs]] as const) {
+    for (const [name, record, ms, step] of [['parse', sliced.parse, parseMs, parseStep], ['lint', sliced.lint, lintMs, lintStep], ['render', sliced.render, renderMs, renderStep]] as const) {
       assert.ok(record && record.slices > 1, `${name} in slices`);
-      // A slice runs to SLICE_MS and then finishes its step: it is judged against the whole only where the whole is long.
-      assert.ok(record.longestSliceMs < Math.max(ms / 2, 2 * SLICE_MS), `${name}: a slice of ${record.longestSliceMs} ms against ${ms} ms at once`);
+      // A slice runs to SLICE_MS and then finishes its step, so it may last SLICE_MS and one step (a rule over the
+      // whole report is one step), with SLICE_MS to spare for the host's noise; against the whole only where that is long.
+      const bound = Math.max(ms / 2, 2 * SLICE_MS + step);
+      assert.ok(record.longestSliceMs < bound, `${name}: a slice of ${record.longestSliceMs} ms against ${ms} ms at once (its longest step ${step} ms)`);
     }
 
     // A keystroke near the end: the page gets the one piece that changed.
