@@ -15,8 +15,7 @@ export function registerImageCompletions(cache: ReportCache, files: WorkspaceFil
       if (!before.includes('](') && !/src\s*=/.test(before)) return undefined;
       const report = cache.getIfReady(document);
       if (!report || !isEventReport(report, document.uri.path)) return undefined;
-      const siteRoot = await files.siteRoot(document.uri);
-      const basePath = siteRoot === undefined ? undefined : await files.basePath(siteRoot, document.uri);
+      const { siteRoot, basePath } = await files.site(document.uri);
       const queries = imagePathQueries(before, position.line, { reportPath: document.uri.path, siteRoot, basePath });
       if (queries.length === 0) return undefined;
       const listed = await Promise.all(queries.map(async (query) => ({ query, entries: await entriesOf(document.uri.with({ path: query.folder })) })));

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { basename, decodedPath, dirname, imageSourceEdit, linkOf, splitLines, type EventReport, type LintOptions } from './core/index';
+import { basename, decodedPath, dirname, imageSourceEdit, joinPath, linkOf, splitLines, type EventReport, type LintOptions } from './core/index';
 import { toVsRange, toWorkspaceEdit } from './convert';
 
 const MAX_MATCHES = 10;
@@ -14,7 +14,7 @@ export async function missingImageFixes(document: vscode.TextDocument, report: E
   const name = fileName(image.src);
   // A name with glob characters is not searched for: it would match other files.
   if (!name || /[[\]{}*?!,]/.test(name)) return [];
-  const folders = [dirname(document.uri.path), ...(options.siteRoot !== undefined ? [`${options.siteRoot === '/' ? '' : options.siteRoot}/static`] : [])];
+  const folders = [dirname(document.uri.path), ...(options.siteRoot !== undefined ? [joinPath(options.siteRoot, 'static')] : [])];
   const found = new Set<string>();
   for (const folder of folders) {
     const matches = await vscode.workspace.findFiles(new vscode.RelativePattern(document.uri.with({ path: folder }), `**/${name}`), '**/node_modules/**', MAX_MATCHES, token);

@@ -26,8 +26,7 @@ export async function lintOptionsFor(uri: vscode.Uri, report: EventReport, files
     }
   }
 
-  const siteRoot = await files.siteRoot(uri);
-  const basePath = siteRoot === undefined ? undefined : await files.basePath(siteRoot, uri);
+  const { siteRoot, basePath } = await files.site(uri);
   const twin = twinPath(path);
   await files.prefetch([...imageFiles(report, path, siteRoot, basePath), ...(twin ? [twin] : [])], uri);
   const twinText = twin && files.exists(twin) ? await files.read(twin, uri) : undefined;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import {
-  defaultPhotoHeading, isEventReport, photoConventions, photoFolder, planPhotos, reportLanguage, sitePhotoHeading,
+  conventionPaths, defaultPhotoHeading, isEventReport, joinPath, photoConventions, photoFolder, planPhotos, reportLanguage, sitePhotoHeading,
   type EventReport, type PhotoConventions, type PhotoHeading, type PhotoPlan, type PhotoSource,
 } from './core/index';
 import type { ReportCache } from './reportCache';
@@ -33,15 +33,13 @@ export class SitePhotos {
   async place(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<PhotoPlace> {
     const uri = document.uri;
     const report = this.cache.get(document);
-    const siteRoot = uri.scheme === 'untitled' ? undefined : await this.files.siteRoot(uri);
-    const configBasePath = siteRoot === undefined ? undefined : await this.files.basePath(siteRoot, uri);
+    const { siteRoot, basePath: configBasePath } = uri.scheme === 'untitled' ? { siteRoot: undefined, basePath: undefined } : await this.files.site(uri);
     const others = siteRoot === undefined ? [] : (await this.reports.reports(token))
-      .filter((r) => r.uri !== uri.toString() && r.report.path?.startsWith(`${siteRoot === '/' ? '' : siteRoot}/content/`) && isEventReport(r.report, r.report.path))
+      .filter((r) => r.uri !== uri.toString() && r.report.path?.startsWith(`${joinPath(siteRoot, 'content')}/`) && isEventReport(r.report, r.report.path))
       .map((r) => r.report);
     const siteReports = others.map((r) => ({ path: r.path!, images: r.images.map((i) => i.src) }));
     // A link's first folder is a base path only where static/ has no such folder.
-    const firstFolders = new Set(siteReports.flatMap((r) => r.images.map((src) => /^\/([^/]+)\//.exec(src)?.[1]).filter((f): f is string => f !== undefined)));
-    if (siteRoot !== undefined) await this.files.prefetch([...firstFolders].map((f) => `${siteRoot === '/' ? '' : siteRoot}/static/${f}`), uri);
+    if (siteRoot !== undefined) await this.files.prefetch(conventionPaths(siteRoot, siteReports), uri);
     const conventions = photoConventions({
       siteRoot,
       configBasePath,

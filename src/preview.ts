@@ -192,8 +192,7 @@ export class ReportPreview implements vscode.Disposable, vscode.WebviewPanelSeri
    */
   async #renderDocument(document: vscode.TextDocument, link: (file: string) => string, remote: boolean, current?: () => boolean): Promise<RenderedReport | undefined> {
     const path = document.uri.path;
-    const siteRoot = await this.files.siteRoot(document.uri);
-    const basePath = siteRoot === undefined ? undefined : await this.files.basePath(siteRoot, document.uri);
+    const { siteRoot, basePath } = await this.files.site(document.uri);
     const report = current ? this.cache.getIfReady(document) : this.cache.get(document);
     if (!report) return undefined;
     await this.files.prefetch(imageFiles(report, path, siteRoot, basePath), document.uri);

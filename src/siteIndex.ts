@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import {
-  findSites, lintParsed, pageHead, parseReport, SITE_CONFIG_NAMES, siteMap, siteProblems, twinPath,
+  findSites, joinPath, lintParsed, pageHead, parseReport, SITE_CONFIG_NAMES, siteMap, siteProblems, twinPath,
   type LintConfig, type SiteMap, type SitePage, type SiteProblem,
 } from './core/index';
 import { lintOptionsFor } from './lintOptions';
@@ -53,13 +53,13 @@ export class SiteIndex implements vscode.Disposable {
     const byPath = new Map([...configs, ...markdown].map((uri) => [uri.path, uri]));
     const sites: WorkspaceSite[] = [];
     for (const root of findSites([...byPath.keys()])) {
-      const inSite = markdown.filter((uri) => uri.path.startsWith(`${root === '/' ? '' : root}/content/`));
+      const inSite = markdown.filter((uri) => uri.path.startsWith(`${joinPath(root, 'content')}/`));
       const pages = (await Promise.all(inSite.map((uri) => this.#page(uri, quick)))).filter((p): p is SitePage => p !== undefined);
       const base = inSite[0] ?? configs[0];
-      const configUri = SITE_CONFIG_NAMES.map((name) => `${root}/${name}`).find((p) => byPath.has(p));
+      const configUri = SITE_CONFIG_NAMES.map((name) => joinPath(root, name)).find((p) => byPath.has(p));
       const configText = configUri ? await this.files.read(configUri, base) : undefined;
       const map = siteMap(root, configText, pages);
-      const rules = (file: string): LintConfig => ({ rules: vscode.workspace.getConfiguration('eventNotes', base.with({ path: `${root}/${file}` })).get<LintConfig['rules']>('rules') ?? {} });
+      const rules = (file: string): LintConfig => ({ rules: vscode.workspace.getConfiguration('eventNotes', base.with({ path: joinPath(root, file) })).get<LintConfig['rules']>('rules') ?? {} });
       sites.push({ root: base.with({ path: root }), map, problems: siteProblems(map, rules) });
     }
     return sites;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isEventReport, reportOutline, type EventReport, type Range, type SectionKind } from './core/index';
+import { isEventReport, reportOutline, sectionLastLine, type EventReport, type Range, type SectionKind } from './core/index';
 import { toVsRange } from './convert';
 import type { ReportCache } from './reportCache';
 
@@ -20,6 +20,8 @@ interface Node {
   readonly children: Node[];
   /** A photos section, where Insert Photos is offered. */
   readonly photos?: boolean;
+  /** A section's own last line (its range ends where the next heading starts). */
+  readonly lastLine?: number;
   /** Text for "Copy Name". */
   readonly name?: string;
 }
@@ -138,7 +140,7 @@ export class ReportTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
     const visit = (node: Node) => {
       for (const child of node.children) {
         const r = child.range;
-        const holds = r && r.start.line <= line && (child.kind === 'section' ? line < r.end.line || (line === r.end.line && r.end.character > 0) : line <= r.end.line);
+        const holds = r && r.start.line <= line && line <= (child.lastLine ?? r.end.line);
         if (holds) found.push(child);
         visit(child);
       }
@@ -219,15 +221,13 @@ export function buildTree(report: EventReport, document: vscode.TextDocument): N
       parent,
       children: [],
       photos: section.kind === 'photos',
+      lastLine: sectionLastLine(report.sections[i]!),
     };
     nodes[i] = node;
     parent.children.push(node);
     if (section.kind === 'photos') {
       for (const image of report.images) {
-        // A section ends where the next heading starts, or at the end of the text (on its last line).
-        const end = section.range.end;
-        const after = image.range.start.line > end.line || (image.range.start.line === end.line && end.character === 0);
-        if (image.range.start.line < section.range.start.line || after) continue;
+        if (image.range.start.line < section.range.start.line || image.range.start.line > node.lastLine!) continue;
         node.children.push({ id: uniqueId(`${node.id}/image:${image.src}`), kind: 'image', label: image.alt || image.src, description: image.alt ? image.src : '', range: image.range, icon: 'file-media', parent: node, children: [] });
       }
     }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { baseUrlPath, findSiteRoot, SITE_CONFIG_NAMES, siteConfigCandidates, type FileFacts } from './core/index';
+import { baseUrlPath, findSiteRoot, joinPath, SITE_CONFIG_NAMES, siteConfigCandidates, type FileFacts } from './core/index';
 
 const CHANGE_SETTLE_MS = 100;
 
@@ -61,10 +61,16 @@ export class WorkspaceFiles implements vscode.Disposable, FileFacts {
     return findSiteRoot(uri.path, (p) => this.exists(p));
   }
 
+  /** A document's Hugo site root and the path part of its baseURL, as linking and resolving images need them. */
+  async site(uri: vscode.Uri): Promise<{ readonly siteRoot: string | undefined; readonly basePath: string | undefined }> {
+    const siteRoot = await this.siteRoot(uri);
+    return { siteRoot, basePath: siteRoot === undefined ? undefined : await this.basePath(siteRoot, uri) };
+  }
+
   /** The path part of the site's baseURL (`/repo/`), read once per site root until a file is created or deleted. */
   async basePath(siteRoot: string, base: vscode.Uri): Promise<string | undefined> {
     if (this.#basePaths.has(siteRoot)) return this.#basePaths.get(siteRoot);
-    const configs = SITE_CONFIG_NAMES.map((name) => `${siteRoot === '/' ? '' : siteRoot}/${name}`);
+    const configs = SITE_CONFIG_NAMES.map((name) => joinPath(siteRoot, name));
     await this.prefetch(configs, base);
     let found: string | undefined;
     for (const config of configs.filter((p) => this.exists(p))) {

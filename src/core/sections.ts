@@ -1,4 +1,4 @@
-import type { SectionKind } from './model';
+import type { Section, SectionKind } from './model';
 import { t } from './l10n';
 import { FILLER, GAIN_MARKERS, PREPOSITIONS, SERIES_ITEM, VI_PREPOSITIONS, VOCABULARY, type Term } from './sectionWords';
 
@@ -177,4 +177,10 @@ const KIND_NAMES: Readonly<Record<SectionKind, () => string>> = {
 export function sectionKindName(kind: SectionKind): string {
   // A kind from a hand-written configuration may be unknown: it is shown as written.
   return KIND_NAMES[kind]?.() ?? kind;
+}
+
+/** A section ends where the next heading starts (character 0 of its line) or at the end of the text: its own last line. */
+export function sectionLastLine(section: Section): number {
+  const end = section.range.end;
+  return end.character === 0 && end.line > section.heading.range.start.line ? end.line - 1 : end.line;
 }

@@ -110,16 +110,17 @@ export function imageFile(src: string, reportPath: string, siteRoot: string | un
   return joinPath(dirname(reportPath), decoded);
 }
 
-/**
- * Where to look for an image. A root-absolute source in a site whose config names no base path may still
- * carry one (sites built with `hugo --baseURL` for GitHub Pages): `/repo/images/x.png`, where static/ has no
- * `repo` folder, is then read as `/images/x.png`, as the photo planner writes it when the site's reports link so.
- */
+/** Where an image is looked for: its file, and the same link read without a first folder that may be a base path. */
 export interface ImageLookup {
   readonly file: string;
   readonly unprefixed?: { readonly folder: string; readonly file: string };
 }
 
+/**
+ * Where to look for an image. A root-absolute source in a site whose config names no base path may still
+ * carry one (sites built with `hugo --baseURL` for GitHub Pages): `/repo/images/x.png`, where static/ has no
+ * `repo` folder, is then read as `/images/x.png`, as the photo planner writes it when the site's reports link so.
+ */
 export function imageLookup(src: string, reportPath: string, siteRoot: string | undefined, basePath?: string): ImageLookup | undefined {
   const file = imageFile(src, reportPath, siteRoot, basePath);
   if (file === undefined) return undefined;

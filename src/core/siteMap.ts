@@ -3,7 +3,7 @@ import type { EventReport, Range, Severity } from './model';
 import { pageFacts } from './pageFacts';
 import { preNumbers } from './rules/frontMatterPre';
 import { isEventReport } from './scope';
-import { basename, dirname, SITE_CONFIG_NAMES, toSlashes } from './site';
+import { basename, dirname, joinPath, SITE_CONFIG_NAMES, toSlashes } from './site';
 
 /** One page of a Hugo site, read and linted by the caller (the CLI from the disk, the extension from the workspace). */
 export interface SitePage {
@@ -78,7 +78,7 @@ export interface SiteMap {
 export function findSites(files: readonly string[]): string[] {
   const paths = files.map(toSlashes);
   const roots = paths.filter((p) => (SITE_CONFIG_NAMES as readonly string[]).includes(basename(p))).map(dirname);
-  return [...new Set(roots)].filter((root) => paths.some((p) => p.startsWith(`${root === '/' ? '' : root}/content/`))).sort();
+  return [...new Set(roots)].filter((root) => paths.some((p) => p.startsWith(`${joinPath(root, 'content')}/`))).sort();
 }
 
 /** `defaultContentLanguage` from a Hugo config's text (TOML, YAML or JSON). */

@@ -94,6 +94,16 @@ function rootLink(src: string): string | undefined {
   return decodedPath(clean);
 }
 
+/** The folders of static/ that photoConventions asks `exists` about: the first folder of each root link. */
+export function conventionPaths(siteRoot: string, reports: readonly SiteReportImages[]): string[] {
+  const firstFolder = (src: string) => {
+    const parts = rootLink(src)?.split('/') ?? [];
+    return parts.length > 2 && parts[1] ? parts[1] : undefined;
+  };
+  const firsts = new Set(reports.flatMap((r) => r.images.map(firstFolder).filter((f): f is string => f !== undefined)));
+  return [...firsts].map((f) => joinPath(joinPath(siteRoot, 'static'), f));
+}
+
 function linkedBasePath(links: readonly string[], firstSegment: string, input: ConventionInput): string | undefined {
   if (links.length === 0 || !firstSegment || firstSegment.includes('${')) return undefined;
   const counts = new Map<string, number>();

@@ -1,6 +1,7 @@
 import type { TextEdit } from '../edits';
 import type { EventReport, Position, Section } from '../model';
 import { TEMPLATE_WORDS } from '../newReport';
+import { sectionLastLine } from '../sections';
 import { reportLanguage } from '../site';
 
 /** The heading a new photos section gets. */
@@ -46,7 +47,7 @@ export function photoInsertion(report: EventReport, lines: readonly string[], cu
   const atCursor = cursor && photosSectionAt(report, cursor.line);
   if (atCursor && cursor) return atLine(lines, cursor.line, block);
   const section = [...report.sections].reverse().find((s) => s.kind === 'photos');
-  if (section) return afterLine(lines, lastWritten(lines, section.heading.range.start.line, lastLineOf(section)), block);
+  if (section) return afterLine(lines, lastWritten(lines, section.heading.range.start.line, sectionLastLine(section)), block);
   const newSection = `${'#'.repeat(heading.level)} ${heading.text}\n\n${block}`;
   const last = lastWritten(lines, -1, lines.length - 1);
   if (last < 0) return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `${newSection}\n` };
@@ -55,21 +56,12 @@ export function photoInsertion(report: EventReport, lines: readonly string[], cu
 
 /** The photos section (or a section inside one) the line is in, below its heading. */
 function photosSectionAt(report: EventReport, line: number): Section | undefined {
-  const inside = report.sections.filter((s) => line > s.heading.range.start.line && within(line, s));
+  const inside = report.sections.filter((s) => line > s.heading.range.start.line && line <= sectionLastLine(s));
   const innermost = inside.sort((a, b) => b.heading.range.start.line - a.heading.range.start.line)[0];
   for (let s: Section | undefined = innermost; s; s = s.parent >= 0 ? report.sections[s.parent] : undefined) if (s.kind === 'photos') return innermost;
   return undefined;
 }
 
-function within(line: number, section: Section): boolean {
-  return line <= lastLineOf(section);
-}
-
-/** A section ends where the next heading starts: its own last line is the one before. */
-function lastLineOf(section: Section): number {
-  const end = section.range.end;
-  return end.character === 0 && end.line > section.heading.range.start.line ? end.line - 1 : end.line;
-}
 
 /** The last line with text from `from` to `to`, or `from`. */
 function lastWritten(lines: readonly string[], from: number, to: number): number {

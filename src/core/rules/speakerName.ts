@@ -1,4 +1,5 @@
 import type { Rule, RuleFinding } from './rule';
+import { sectionLastLine } from '../sections';
 import { lineRange } from './util';
 import { t } from '../l10n';
 
@@ -12,7 +13,7 @@ export const speakerName: Rule = {
     const findings: RuleFinding[] = [];
     for (const section of report.sections) {
       if (section.kind !== 'speakers') continue;
-      for (let line = section.heading.range.end.line + 1; line < section.range.end.line || (line === section.range.end.line && section.range.end.character > 0); line++) {
+      for (let line = section.heading.range.end.line + 1; line <= sectionLastLine(section); line++) {
         const text = lines[line] ?? '';
         if (/^\s*(?:[-*+]|\d+[.)])\s+(?:(?:\*\*|__)\s*(?:\*\*|__)\s*)?[–—:-]\s/.test(text) || /^\s*(?:[-*+]|\d+[.)])\s+(?:\*\*|__)\s*(?:\*\*|__)\s*$/.test(text)) {
           findings.push({ range: lineRange(line, lines), message: t('This speaker entry has no name.') });
